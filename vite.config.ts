@@ -1,0 +1,148 @@
+import adapter from '@sveltejs/adapter-static';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+	version: string;
+};
+/*
+ * BASE_PATH lets the same build run from a sub-path of a static host:
+ *   BASE_PATH=/picker npm run build   ->   https://example.org/picker/
+ * It must start with "/" (trailing slashes are dropped); empty = the host's root.
+ * SvelteKit 3 no longer reads svelte.config.js: its options are passed to sveltekit() below.
+ */
+const base = basePath(process.env.BASE_PATH);
+
+function basePath(value: string | undefined): '' | `/${string}` {
+	const trimmed = (value ?? '').trim().replace(/\/+$/, '');
+	if (trimmed === '') return '';
+	if (!trimmed.startsWith('/')) {
+		throw new Error(`BASE_PATH must start with "/" (got "${trimmed}"), e.g. BASE_PATH=/picker`);
+	}
+	return trimmed as `/${string}`;
+}
+const scope = `${base}/`;
+const buildId = `${pkg.version}-${Date.now().toString(36)}`;
+
+/*
+ * Service worker glue (STACK.md "Service worker"). @vite-pwa/sveltekit supports kit <= 2 only, so
+ * vite-plugin-pwa runs on its own, and kit 3 builds every environment inside one `buildApp`:
+ * the plugin's own closeBundle would write sw.js before adapter-static has written build/ (and
+ * wiped it). So:
+ *  - vite-plugin-pwa still emits manifest.webmanifest into the client output (adapter copies it);
+ *  - its closeBundle and transformIndexHtml hooks are removed (we register the worker ourselves
+ *    through virtual:pwa-register, so nothing needs to go into the HTML);
+ *  - pwaAfterAdapter() runs after the adapter (buildApp, order "post", placed after sveltekit())
+ *    and asks vite-plugin-pwa's API to generate build/sw.js from what is really in build/,
+ *    so the precache lists the SPA shell index.html that only the adapter writes.
+ */
+function pwa(): Plugin[] {
+	return VitePWA({
+		registerType: 'prompt',
+		injectRegister: null,
+		outDir: 'build',
+		base: scope,
+		scope,
+		manifestFilename: 'manifest.webmanifest',
+		includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+		manifest: {
+			id: scope,
+			name: 'PlexPicker',
+			short_name: 'PlexPicker',
+			description:
+				'What do we watch tonight? Picks a random movie or episode from your Plex libraries, even offline.',
+			start_url: scope,
+			scope,
+			display: 'standalone',
+			orientation: 'portrait',
+			background_color: '#101114',
+			theme_color: '#101114',
+			categories: ['entertainment', 'utilities'],
+			icons: [
+				{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+				{ src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+				{ src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+				{ src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+			]
+		},
+		workbox: {
+			globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+			navigateFallback: `${scope}index.html`,
+			// The worker serves the app shell only. It has no runtime caching at all, so requests to
+			// plex.tv or any Plex server always go straight to the network.
+			runtimeCaching: [],
+			cleanupOutdatedCaches: true,
+			clientsClaim: false,
+			skipWaiting: false
+		},
+		devOptions: { enabled: false }
+	}).map((plugin) =>
+		plugin.name.startsWith('vite-plugin-pwa:')
+			? { ...plugin, closeBundle: undefined, transformIndexHtml: undefined }
+			: plugin
+	);
+}
+
+function pwaAfterAdapter(): Plugin {
+	let api: { generateSW(): Promise<unknown> } | undefined;
+	return {
+		name: 'plexpicker:pwa-after-adapter',
+		apply: 'build',
+		configResolved(config) {
+			api = config.plugins.find((p) => p.name === 'vite-plugin-pwa')?.api as typeof api;
+		},
+		buildApp: {
+			order: 'post',
+			async handler() {
+				if (!api) throw new Error('vite-plugin-pwa is missing: cannot write the service worker');
+				await api.generateSW();
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	define: {
+		__APP_VERSION__: JSON.stringify(pkg.version),
+		__BUILD_ID__: JSON.stringify(buildId)
+	},
+	plugins: [
+		sveltekit({
+			adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+			paths: { base, relative: false },
+			// The service worker comes from vite-plugin-pwa (below), not from src/service-worker.
+			serviceWorker: { register: false },
+			version: { name: buildId, pollInterval: 0 }
+		}),
+		...pwa(),
+		pwaAfterAdapter()
+	],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/setup/unit.ts']
+				}
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/setup/component.ts']
+				}
+			}
+		]
+	}
+});
