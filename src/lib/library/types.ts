@@ -1,0 +1,74 @@
+/**
+ * The app's own model of a library, as kept in IndexedDB and read by the picker.
+ * Only the fields the app needs are kept (a 20,000 item library must stay small).
+ */
+
+export type ItemType = 'movie' | 'show';
+
+export interface LibraryItem {
+	ratingKey: string;
+	type: ItemType;
+	title: string;
+	year?: number;
+	summary?: string;
+	genres: string[];
+	directors: string[];
+	/** The first few cast members only. */
+	cast: string[];
+	contentRating?: string;
+	/** Runtime in minutes (Plex sends milliseconds). */
+	runtimeMin?: number;
+	/** Critic rating, 0–10. */
+	rating?: number;
+	/** Audience rating, 0–10. */
+	audienceRating?: number;
+	/** Path on the server (or a `demo:` poster description for the demo library). */
+	thumb?: string;
+	art?: string;
+	/** Unix seconds. */
+	addedAt?: number;
+	updatedAt?: number;
+	viewCount: number;
+	lastViewedAt?: number;
+	originallyAvailableAt?: string;
+	/** Shows only: episode counts. */
+	leafCount?: number;
+	viewedLeafCount?: number;
+}
+
+export type LibrarySource = 'demo' | 'plex';
+
+/** Identifies one library of one server; the demo library uses serverId "demo". */
+export interface LibraryRef {
+	serverId: string;
+	sectionKey: string;
+}
+
+export interface LibraryMeta extends LibraryRef {
+	/** `${serverId}:${sectionKey}`. */
+	id: string;
+	source: LibrarySource;
+	serverName: string;
+	title: string;
+	type: ItemType;
+	itemCount: number;
+	/** Unix milliseconds of the last completed sync. */
+	syncedAt: number;
+}
+
+export interface LibraryRecord {
+	meta: LibraryMeta;
+	items: LibraryItem[];
+}
+
+export function libraryId(ref: LibraryRef): string {
+	return `${ref.serverId}:${ref.sectionKey}`;
+}
+
+/** True when the item counts as watched for the signed-in user. */
+export function isWatched(item: LibraryItem): boolean {
+	if (item.type === 'show' && item.leafCount !== undefined) {
+		return item.leafCount > 0 && (item.viewedLeafCount ?? 0) >= item.leafCount;
+	}
+	return item.viewCount > 0;
+}

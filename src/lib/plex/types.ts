@@ -1,0 +1,47 @@
+/**
+ * Response shapes of the Plex endpoints the app reads, as far as it uses them.
+ * Everything is optional unless Plex always sends it (see ../shared/plex/README.md, section 6):
+ * real libraries miss fields all the time.
+ */
+
+export interface PlexTag {
+	tag: string;
+}
+
+/** One entry of MediaContainer.Metadata from /library/sections/{key}/all (movie or show). */
+export interface PlexMetadata {
+	ratingKey: string;
+	key?: string;
+	guid?: string;
+	type?: string;
+	title: string;
+	year?: number;
+	summary?: string;
+	contentRating?: string;
+	duration?: number;
+	rating?: number;
+	audienceRating?: number;
+	thumb?: string;
+	art?: string;
+	addedAt?: number;
+	updatedAt?: number;
+	viewCount?: number;
+	lastViewedAt?: number;
+	originallyAvailableAt?: string;
+	leafCount?: number;
+	viewedLeafCount?: number;
+	childCount?: number;
+	Genre?: PlexTag[];
+	Director?: PlexTag[];
+	Role?: PlexTag[];
+	Country?: PlexTag[];
+}
+
+export interface PlexMediaContainer<T> {
+	MediaContainer: {
+		size: number;
+		totalSize?: number;
+		offset?: number;
+		Metadata?: T[];
+	};
+}

@@ -1,0 +1,6 @@
+import { createContext } from 'svelte';
+import type { AppState } from './app.svelte.ts';
+import type { PwaState } from '../pwa/pwa.svelte.ts';
+
+export const [getAppState, setAppState] = createContext<AppState>();
+export const [getPwaState, setPwaState] = createContext<PwaState>();
