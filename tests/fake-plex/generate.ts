@@ -42,6 +42,7 @@ const RATINGS = ['G', 'PG', 'PG-13', 'R', 'NC-17', 'Not Rated', 'TV-14', 'TV-MA'
 const COUNTRIES = ['United States of America', 'United Kingdom', 'France', 'Germany', 'Japan', 'India', 'South Korea', 'Nigeria', 'Brazil', 'Canada'];
 const FIRST = ['Ada', 'Kenji', 'Maya', 'Omar', 'Lena', 'Tariq', 'Ines', 'Viktor', 'Amara', 'Noah', 'Sofia', 'Ravi'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Kowalski', 'Mendes', 'Park', 'Adeyemi', 'Novak', 'Sato', 'Reyes'];
+const HEX = '0123456789abcdef';
 const BASE_ADDED = 1600000000; // 2020-09-13
 
 const byTitle = new Intl.Collator('en').compare; // what String#localeCompare(…, 'en') uses, but fast
@@ -50,10 +51,19 @@ export function generateMovies(options: GenerateMoviesOptions): GeneratedLibrary
 	const { count, seed = 1, sectionId = 1, startRatingKey = 100000 } = options;
 	const rand = mulberry32(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-	const some = <T>(list: readonly T[], max: number): T[] => [
-		...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))
-	];
-	const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
+	const some = <T>(list: readonly T[], max: number): T[] => {
+		const picked: T[] = [];
+		for (let n = 1 + Math.floor(rand() * max); n > 0; n--) {
+			const one = pick(list);
+			if (!picked.includes(one)) picked.push(one);
+		}
+		return picked;
+	};
+	const hex = (n: number) => {
+		let out = '';
+		for (let k = 0; k < n; k++) out += HEX[Math.floor(rand() * 16)];
+		return out;
+	};
 	const person = () => `${pick(FIRST)} ${pick(LAST)}`;
 
 	const items: MetadataItem[] = [];
@@ -97,7 +107,7 @@ export function generateMovies(options: GenerateMoviesOptions): GeneratedLibrary
 			Genre: genres.map((tag) => ({ tag })),
 			Country: [{ tag: pick(COUNTRIES) }],
 			Director: [{ tag: person() }],
-			Role: Array.from({ length: 3 }, () => ({ tag: person() }))
+			Role: [{ tag: person() }, { tag: person() }, { tag: person() }]
 		};
 		if (rand() < 0.35) {
 			item.viewCount = 1 + Math.floor(rand() * 4);
