@@ -12,7 +12,7 @@ export default ts.config(
 	...svelte.configs.recommended,
 	{
 		languageOptions: {
-			globals: { ...globals.browser, ...globals.node },
+			globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly', __BUILD_ID__: 'readonly' },
 			parserOptions: {
 				projectService: true,
 				extraFileExtensions: ['.svelte'],

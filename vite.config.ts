@@ -120,8 +120,6 @@ export default defineConfig({
 		...pwa(),
 		pwaAfterAdapter()
 	],
-	server: { host: '127.0.0.1' },
-	preview: { host: '127.0.0.1' },
 	test: {
 		projects: [
 			{

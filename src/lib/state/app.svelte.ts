@@ -1,4 +1,3 @@
-import { buildDemoLibrary } from '../demo/library.ts';
 import { AppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { LibraryItem, LibraryRecord } from '../library/types.ts';
@@ -59,6 +58,8 @@ export class AppState {
 	async loadDemo(): Promise<void> {
 		this.status = 'loading';
 		this.error = null;
+		// Loaded on demand: people with a real library never download the demo generator.
+		const { buildDemoLibrary } = await import('../demo/library.ts');
 		const record = buildDemoLibrary(this.#deps.now());
 		try {
 			await this.#deps.cache.save(record);

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run bench`: size and speed figures, one line each:
+//   bench: <name> = <value> <unit> (target <op> <value>)
+// Builds the app, then measures what a first visit downloads by loading build/ (served by sirv)
+// in Chromium and gzipping every script the page really fetched.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/browser.mjs';
+
+const line = (name, value, unit, target) => console.log(`bench: ${name} = ${value} ${unit}${target ? ` (target ${target})` : ''}`);
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+function dirSize(dir) {
+	let total = 0;
+	for (const entry of readdirSync(dir)) {
+		const path = join(dir, entry);
+		const s = statSync(path);
+		total += s.isDirectory() ? dirSize(path) : s.size;
+	}
+	return total;
+}
+
+const started = performance.now();
+const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(1);
+line('build-time', Math.round((performance.now() - started) / 100) / 10, 's');
+line('build-size', kb(dirSize('build')), 'KB');
+
+const sw = readFileSync('build/sw.js', 'utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const precacheBytes = precached.reduce((t, url) => {
+	try {
+		return t + statSync(join('build', url.replace(/^\//, ''))).size;
+	} catch {
+		return t;
+	}
+}, 0);
+line('precache-kb', kb(precacheBytes), 'KB');
+
+const port = 4199;
+const server = spawn('npx', ['sirv', 'build', '--single', '--host', '127.0.0.1', '--port', String(port), '--quiet'], { stdio: 'ignore', detached: true });
+try {
+	for (let i = 0; i < 50; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	}
+	const found = await ensureChromium();
+	const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+	const page = await browser.newPage();
+	const scripts = new Set();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+	});
+	const t0 = Date.now();
+	await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+	await page.getByRole('button', { name: 'Try the demo library' }).waitFor();
+	const firstRenderMs = Date.now() - t0;
+	await page.waitForLoadState('networkidle');
+	await browser.close();
+	let gz = 0;
+	for (const path of scripts) gz += gzipSync(readFileSync(join('build', path))).length;
+	line('first-load-js-gzip-kb', kb(gz), 'KB', '<= 60');
+	line('first-load-js-files', scripts.size, 'files');
+	line('first-render-local', firstRenderMs, 'ms');
+} finally {
+	process.kill(-server.pid);
+}
