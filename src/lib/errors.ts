@@ -2,7 +2,21 @@
  * Errors are values with a kind and a sentence a person understands, saying what to do next.
  * Later modules add kinds (network, timeout, unauthorized, pin-expired, ...).
  */
-export type AppErrorKind = 'storage-unavailable' | 'quota' | 'storage' | 'bad-response' | 'unknown';
+export type AppErrorKind =
+	| 'storage-unavailable'
+	| 'quota'
+	| 'storage'
+	| 'network'
+	| 'offline'
+	| 'timeout'
+	| 'unauthorized'
+	| 'not-found'
+	| 'rate-limited'
+	| 'server-error'
+	| 'pin-expired'
+	| 'cancelled'
+	| 'bad-response'
+	| 'unknown';
 
 export class AppError extends Error {
 	readonly kind: AppErrorKind;

@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
-import type { LibraryItem, LibraryRecord } from '../library/types.ts';
+import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 import { activeFilterNames, applyFilters, facetsOf, NO_FILTERS, type Filters } from '../picker/filters.ts';
 import { cryptoRng, pickOne, type Rng } from '../picker/pick.ts';
 
@@ -26,6 +26,8 @@ export class AppState {
 	filters = $state<Filters>(structuredClone(NO_FILTERS));
 	current = $state.raw<LibraryItem | null>(null);
 	recent = $state.raw<string[]>([]);
+	/** Every library saved on this device (newest sync first). */
+	cached = $state.raw<LibraryMeta[]>([]);
 
 	readonly items = $derived(this.library?.items ?? []);
 	readonly matching = $derived(applyFilters(this.items, this.filters));
@@ -44,6 +46,7 @@ export class AppState {
 		try {
 			const wanted = this.#deps.prefs?.getItem(ACTIVE_LIBRARY) ?? undefined;
 			const metas = await this.#deps.cache.list();
+			this.cached = metas;
 			const meta = metas.find((m) => m.id === wanted) ?? metas[0];
 			const record = meta ? await this.#deps.cache.load(meta.id) : undefined;
 			if (record) this.#open(record);
@@ -63,6 +66,7 @@ export class AppState {
 		const record = buildDemoLibrary(this.#deps.now());
 		try {
 			await this.#deps.cache.save(record);
+			this.cached = await this.#deps.cache.list();
 		} catch (error) {
 			// Storage refused: the demo still works for this visit, it just won't be there offline.
 			this.error = toAppError(error);
@@ -76,6 +80,21 @@ export class AppState {
 		this.current = choice;
 		this.recent = [choice.ratingKey, ...this.recent.filter((k) => k !== choice.ratingKey)].slice(0, NO_REPEAT_WINDOW);
 		return choice;
+	}
+
+	/** Removes every saved library from Plex servers (after sign-out); the demo library stays. */
+	async removePlexLibraries(): Promise<void> {
+		try {
+			for (const meta of this.cached) if (meta.source === 'plex') await this.#deps.cache.remove(meta.id);
+			this.cached = await this.#deps.cache.list();
+			if (this.library && this.library.meta.source === 'plex') {
+				this.library = null;
+				this.current = null;
+				await this.start();
+			}
+		} catch (error) {
+			this.error = toAppError(error);
+		}
 	}
 
 	resetFilters(): void {

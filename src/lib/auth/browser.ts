@@ -1,0 +1,47 @@
+import type { AuthBrowser, Locks } from '../state/session.svelte.ts';
+
+/**
+ * The real browser for sign-in. A popup on desktop; a same-tab redirect on phones and in the
+ * installed app (where popups open a new browser and never come back), or when the popup was
+ * blocked. `popup.closed` is never trusted: app.plex.tv sets COOP, which cuts the link.
+ */
+export function windowAuthBrowser(win: Window, returnUrl: () => string): AuthBrowser {
+	return {
+		openPopup() {
+			let popup: Window | null = null;
+			try {
+				popup = win.open('', 'plexpicker-auth', 'popup,width=520,height=720');
+			} catch {
+				popup = null;
+			}
+			// Some blockers hand back a window that is already closed.
+			if (!popup || popup.closed) return null;
+			try {
+				popup.document.title = 'Signing in to Plex…';
+			} catch {
+				// cross-origin already: fine
+			}
+			return {
+				go: (url) => {
+					popup.location.href = url;
+				},
+				close: () => {
+					try {
+						popup.close();
+					} catch {
+						// the auth page may have cut the opener: nothing to do
+					}
+				}
+			};
+		},
+		navigate: (url) => win.location.assign(url),
+		prefersRedirect: () =>
+			win.matchMedia('(display-mode: standalone)').matches ||
+			(win.matchMedia('(pointer: coarse)').matches && /Android|iPhone|iPad|Mobile/i.test(win.navigator.userAgent)),
+		returnUrl
+	};
+}
+
+export function webLocks(nav: Navigator): Locks | undefined {
+	return 'locks' in nav && nav.locks ? (nav.locks as unknown as Locks) : undefined;
+}

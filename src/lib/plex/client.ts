@@ -1,0 +1,182 @@
+import { AppError, type AppErrorKind } from '../errors.ts';
+import type { ClientInfo } from '../config.ts';
+
+/**
+ * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
+ * - Identity and token go in the query string (X-Plex-*), and the only header is
+ *   `Accept: application/json`, so GETs need no CORS preflight (shared/plex/README.md §2).
+ * - Every request has a timeout and can be aborted.
+ * - Failures become PlexError values whose messages never contain a token or a full URL.
+ */
+
+export const PLEX_TV = 'https://plex.tv';
+export const CLIENTS_PLEX_TV = 'https://clients.plex.tv';
+const PLEX_TV_HOSTS = new Set(['plex.tv', 'clients.plex.tv']);
+
+export interface Identity extends ClientInfo {
+	clientId: string;
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface PlexRequest {
+	/** Origin (plus optional path prefix) of plex.tv or of one server's connection. */
+	base: string;
+	path: string;
+	method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	query?: Query;
+	/** The token for exactly this host: the account token for plex.tv, the server's own token for a server. */
+	token?: string;
+	body?: unknown;
+	timeoutMs?: number;
+	signal?: AbortSignal;
+	/** Names the endpoint in error messages, e.g. "plex.tv sign-in". */
+	label?: string;
+}
+
+export class PlexError extends AppError {
+	readonly status: number | undefined;
+	readonly plexCode: number | undefined;
+	readonly endpoint: string;
+	constructor(kind: AppErrorKind, message: string, details: { status?: number; plexCode?: number; endpoint: string; cause?: unknown }) {
+		super(kind, message, { cause: details.cause });
+		this.name = 'PlexError';
+		this.status = details.status;
+		this.plexCode = details.plexCode;
+		this.endpoint = details.endpoint;
+	}
+}
+
+export interface PlexClientDeps {
+	fetch: typeof fetch;
+	identity: () => Identity;
+	/** Reports whether the browser believes it is online (navigator.onLine). */
+	online?: () => boolean;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function isPlexTv(base: string): boolean {
+	try {
+		const url = new URL(base);
+		return url.protocol === 'https:' && PLEX_TV_HOSTS.has(url.hostname);
+	} catch {
+		return false;
+	}
+}
+
+export function identityParams(identity: Identity): Record<string, string> {
+	return {
+		'X-Plex-Product': identity.product,
+		'X-Plex-Version': identity.version,
+		'X-Plex-Client-Identifier': identity.clientId,
+		'X-Plex-Platform': identity.platform,
+		'X-Plex-Platform-Version': identity.platformVersion,
+		'X-Plex-Device': identity.device,
+		'X-Plex-Device-Name': identity.deviceName
+	};
+}
+
+export function buildUrl(req: Pick<PlexRequest, 'base' | 'path' | 'query' | 'token'>, identity: Identity): URL {
+	const url = new URL(req.base.replace(/\/+$/, '') + req.path);
+	for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+	for (const [k, v] of Object.entries(identityParams(identity))) url.searchParams.set(k, v);
+	if (req.token) url.searchParams.set('X-Plex-Token', req.token);
+	return url;
+}
+
+export class PlexClient {
+	readonly #deps: PlexClientDeps;
+
+	constructor(deps: PlexClientDeps) {
+		this.#deps = deps;
+	}
+
+	get identity(): Identity {
+		return this.#deps.identity();
+	}
+
+	/** Sends the request; resolves with the Response only for 2xx, else throws a PlexError. */
+	async send(req: PlexRequest): Promise<Response> {
+		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
+		const url = buildUrl(req, this.identity);
+		const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+		const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+		const init: RequestInit = {
+			method: req.method ?? 'GET',
+			headers: { Accept: 'application/json', ...(req.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+			body: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+			signal,
+			referrerPolicy: 'no-referrer',
+			credentials: 'omit',
+			cache: 'no-store'
+		};
+		let response: Response;
+		try {
+			response = await this.#deps.fetch(url, init);
+		} catch (error) {
+			throw this.#transportError(error, endpoint, req.signal, timeout);
+		}
+		if (!response.ok) throw await httpError(response, endpoint);
+		return response;
+	}
+
+	/** Sends the request and parses a JSON body; `parse` validates it (throwing bad-response). */
+	async json<T>(req: PlexRequest, parse: (body: unknown) => T): Promise<T> {
+		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
+		const response = await this.send(req);
+		let body: unknown;
+		try {
+			body = await response.json();
+		} catch (error) {
+			throw new PlexError('bad-response', `${endpoint} sent an answer PlexPicker cannot read. Try again later.`, { status: response.status, endpoint, cause: error });
+		}
+		try {
+			return parse(body);
+		} catch (error) {
+			throw new PlexError('bad-response', `${endpoint} sent an answer in an unexpected shape. Try again later.`, { status: response.status, endpoint, cause: error });
+		}
+	}
+
+	#transportError(error: unknown, endpoint: string, callerSignal: AbortSignal | undefined, timeout: AbortSignal): PlexError {
+		if (callerSignal?.aborted) return new PlexError('cancelled', 'Cancelled.', { endpoint, cause: error });
+		if (timeout.aborted) {
+			return new PlexError('timeout', `${endpoint} did not answer in time. Check your connection and try again.`, { endpoint, cause: error });
+		}
+		if (this.#deps.online && !this.#deps.online()) {
+			return new PlexError('offline', `You are offline, so ${endpoint} cannot be reached. Connect to the internet and try again.`, { endpoint, cause: error });
+		}
+		const where = endpoint.split(' ')[0];
+		return new PlexError(
+			'network',
+			`Could not reach ${where}. Check your connection; if an ad or privacy blocker is on, allow ${where} for this site, then try again.`,
+			{ endpoint, cause: error }
+		);
+	}
+}
+
+function hostOf(base: string): string {
+	try {
+		return new URL(base).hostname;
+	} catch {
+		return 'the server';
+	}
+}
+
+async function httpError(response: Response, endpoint: string): Promise<PlexError> {
+	const status = response.status;
+	let plexCode: number | undefined;
+	try {
+		const body = (await response.clone().json()) as { errors?: { code?: unknown }[] };
+		const code = body.errors?.[0]?.code;
+		if (typeof code === 'number') plexCode = code;
+	} catch {
+		// Not JSON (PMS answers 401 with HTML): the status says enough.
+	}
+	const details = { status, plexCode, endpoint };
+	if (status === 401) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
+	if (status === 404) return new PlexError('not-found', `${endpoint} does not know what was asked for.`, details);
+	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Wait a moment and try again.`, details);
+	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again in a few minutes.`, details);
+	return new PlexError('bad-response', `${endpoint} refused the request (error ${status}).`, details);
+}

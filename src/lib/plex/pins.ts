@@ -1,0 +1,51 @@
+import { PLEX_TV, type Identity, type PlexClient } from './client.ts';
+import { num, obj, optStr, str } from './guards.ts';
+
+/** A Plex sign-in PIN (POST/GET https://plex.tv/api/v2/pins). */
+export interface Pin {
+	id: number;
+	code: string;
+	/** Unix ms after which plex.tv forgets the PIN. */
+	expiresAt: number;
+	authToken: string | undefined;
+}
+
+function parsePin(body: unknown): Pin {
+	const o = obj(body, 'pin');
+	const expiresAt = Date.parse(str(o.expiresAt, 'pin.expiresAt'));
+	if (Number.isNaN(expiresAt)) throw new TypeError('pin.expiresAt: not a date');
+	return { id: num(o.id, 'pin.id'), code: str(o.code, 'pin.code'), expiresAt, authToken: optStr(o.authToken) };
+}
+
+/** Creates a strong PIN (25 characters, 30 minutes) for the app.plex.tv sign-in page. */
+export function createPin(client: PlexClient, signal?: AbortSignal): Promise<Pin> {
+	return client.json(
+		{ base: PLEX_TV, path: '/api/v2/pins', method: 'POST', query: { strong: 'true' }, signal, label: 'plex.tv sign-in' },
+		parsePin
+	);
+}
+
+/** Reads a PIN; `authToken` is set once the person approved it. 404 (code 1020) = expired. */
+export function checkPin(client: PlexClient, id: number, signal?: AbortSignal): Promise<Pin> {
+	return client.json({ base: PLEX_TV, path: `/api/v2/pins/${id}`, signal, timeoutMs: 8000, label: 'plex.tv sign-in' }, parsePin);
+}
+
+/**
+ * The page where the person approves the PIN:
+ *   https://app.plex.tv/auth#?clientID=…&code=…&context%5Bdevice%5D%5Bproduct%5D=…[&forwardUrl=…]
+ * No token is ever part of it.
+ */
+export function authPageUrl(identity: Identity, code: string, forwardUrl?: string): string {
+	const params = new URLSearchParams({
+		clientID: identity.clientId,
+		code,
+		'context[device][product]': identity.product,
+		'context[device][version]': identity.version,
+		'context[device][platform]': identity.platform,
+		'context[device][platformVersion]': identity.platformVersion,
+		'context[device][device]': identity.device,
+		'context[device][deviceName]': identity.deviceName
+	});
+	if (forwardUrl) params.set('forwardUrl', forwardUrl);
+	return `https://app.plex.tv/auth#?${params.toString()}`;
+}

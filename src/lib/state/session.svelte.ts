@@ -1,0 +1,300 @@
+import { AppError } from '../errors.ts';
+import { getAccount, type Account } from '../plex/account.ts';
+import type { PlexClient } from '../plex/client.ts';
+import { authPageUrl, checkPin, createPin } from '../plex/pins.ts';
+import { POLL_LIMIT_MS, pollPin, timerWait, type PollDeps } from '../auth/pin-poll.ts';
+import {
+	forget,
+	loadPendingPin,
+	loadSession,
+	PENDING_PIN_KEY,
+	savePendingPin,
+	saveSession,
+	SESSION_KEY,
+	type PendingPin
+} from '../auth/session-store.ts';
+
+/** The browser around sign-in, injected so the flow is testable without windows. */
+export interface AuthBrowser {
+	/** Opens an empty popup synchronously, inside the click; null when the browser blocked it. */
+	openPopup(): { go(url: string): void; close(): void } | null;
+	/** Leaves the app for the auth page in this tab (phones, installed app, blocked popups). */
+	navigate(url: string): void;
+	/** True on phones and in the installed app, where a same-tab redirect works better than a popup. */
+	prefersRedirect(): boolean;
+	/** The URL Plex sends the person back to after a redirect. */
+	returnUrl(): string;
+}
+
+/** Web Locks (navigator.locks) as far as sign-in uses them: one PIN poller across all tabs. */
+export interface Locks {
+	request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<void>): Promise<void>;
+}
+
+export interface SessionDeps {
+	client: PlexClient;
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+	browser: AuthBrowser;
+	locks?: Locks;
+	now?: () => number;
+	wait?: PollDeps['wait'];
+}
+
+export type SessionStatus = 'idle' | 'starting' | 'waiting' | 'signed-in' | 'expired' | 'error';
+
+const LOCK = 'plexpicker:pin-poll';
+
+/** Sign-in state: idle → waiting (PIN shown, polling) → signed-in; or expired / error. */
+export class SessionState {
+	status = $state<SessionStatus>('idle');
+	account = $state.raw<Account | null>(null);
+	/** While waiting: the PIN's code and the page that approves it. */
+	pin = $state.raw<{ code: string; authUrl: string } | null>(null);
+	/** True when several checks in a row failed (shown as "still trying"). */
+	trouble = $state(false);
+	/** Set while another tab is the one polling. */
+	elsewhere = $state(false);
+	error = $state.raw<AppError | null>(null);
+	/** A short, calm line after an ending that is not an error (cancelled, expired, signed out). */
+	notice = $state<string | null>(null);
+
+	#token: string | null = null;
+	#abort: AbortController | null = null;
+	#popup: { close(): void } | null = null;
+	readonly #deps: Required<Omit<SessionDeps, 'locks'>> & Pick<SessionDeps, 'locks'>;
+
+	constructor(deps: SessionDeps) {
+		this.#deps = { now: () => Date.now(), wait: timerWait, ...deps };
+	}
+
+	/** The account token, for plex.tv calls only. */
+	get token(): string | null {
+		return this.#token;
+	}
+
+	get busy(): boolean {
+		return this.status === 'starting' || this.status === 'waiting';
+	}
+
+	/** On start: restore the session and check its token, or resume a PIN after a redirect. */
+	async init(): Promise<void> {
+		const saved = loadSession(this.#deps.storage);
+		if (saved) {
+			this.#token = saved.token;
+			this.account = saved.account;
+			this.status = 'signed-in';
+			await this.verify();
+			return;
+		}
+		const pending = loadPendingPin(this.#deps.storage);
+		if (pending && pending.expiresAt > this.#deps.now() && this.#deps.now() - pending.startedAt < POLL_LIMIT_MS) {
+			await this.#pollWithLock(pending);
+		} else if (pending) {
+			forget(this.#deps.storage, PENDING_PIN_KEY);
+			this.notice = 'The sign-in code expired before Plex confirmed it. Press “Sign in with Plex” to get a new one.';
+		}
+	}
+
+	/** Checks the saved token with plex.tv; a 401 means "sign in again", anything else keeps the session. */
+	async verify(): Promise<void> {
+		if (!this.#token) return;
+		try {
+			const account = await getAccount(this.#deps.client, this.#token);
+			this.account = account;
+			saveSession(this.#deps.storage, { token: this.#token, account });
+		} catch (error) {
+			if (error instanceof AppError && error.kind === 'unauthorized') this.expire();
+			// Offline or plex.tv down: stay signed in with the saved profile; cached libraries still work.
+		}
+	}
+
+	/** Another request got a 401 from plex.tv: the token is gone; keep everything else. */
+	expire(): void {
+		this.#token = null;
+		forget(this.#deps.storage, SESSION_KEY);
+		this.status = 'expired';
+	}
+
+	/** Starts sign-in. Must be called from the click itself, so the popup is allowed. */
+	async signIn(): Promise<void> {
+		if (this.busy) return;
+		const popup = this.#deps.browser.prefersRedirect() ? null : this.#deps.browser.openPopup();
+		this.status = 'starting';
+		this.error = null;
+		this.notice = null;
+		this.elsewhere = false;
+		await this.#exclusive(
+			() => this.#start(popup),
+			() => {
+				popup?.close();
+				this.#waitElsewhere();
+			}
+		);
+	}
+
+	async #start(popup: { go(url: string): void; close(): void } | null): Promise<void> {
+		try {
+			const pin = await createPin(this.#deps.client);
+			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt: pin.expiresAt, startedAt: this.#deps.now() };
+			savePendingPin(this.#deps.storage, pending);
+			const forward = popup ? undefined : this.#deps.browser.returnUrl();
+			const authUrl = authPageUrl(this.#deps.client.identity, pin.code, forward);
+			this.pin = { code: pin.code, authUrl };
+			if (popup) {
+				popup.go(authUrl);
+				this.#popup = popup;
+				await this.#poll(pending);
+			} else {
+				// The page goes away; after approving, Plex sends the person back and init() resumes polling.
+				this.status = 'waiting';
+				this.#deps.browser.navigate(authUrl);
+			}
+		} catch (error) {
+			popup?.close();
+			this.#fail(error);
+		}
+	}
+
+	/** Stops waiting for Plex. */
+	cancel(): void {
+		this.#abort?.abort();
+		if (!this.elsewhere) forget(this.#deps.storage, PENDING_PIN_KEY);
+		this.#popup?.close();
+		this.#popup = null;
+		this.pin = null;
+		this.elsewhere = false;
+		this.status = this.account && this.#token ? 'signed-in' : 'idle';
+		this.notice = 'Sign-in cancelled.';
+	}
+
+	/** Forgets the token and the account and stops any polling. Cached libraries stay unless removed separately. */
+	signOut(): void {
+		this.#abort?.abort();
+		forget(this.#deps.storage, SESSION_KEY, PENDING_PIN_KEY);
+		this.#token = null;
+		this.account = null;
+		this.pin = null;
+		this.error = null;
+		this.status = 'idle';
+		this.notice = 'Signed out.';
+	}
+
+	/**
+	 * Follows what other tabs did (call on the `storage` event): adopts a session another tab
+	 * finished, drops one another tab signed out of, stops waiting when the other tab gave up.
+	 */
+	syncFromStorage(): void {
+		const saved = loadSession(this.#deps.storage);
+		if (saved) {
+			if (this.status === 'signed-in' && this.#token === saved.token) return;
+			this.#abort?.abort();
+			this.#abort = null;
+			this.#token = saved.token;
+			this.account = saved.account;
+			this.pin = null;
+			this.elsewhere = false;
+			this.error = null;
+			this.status = 'signed-in';
+		} else if (this.status === 'signed-in') {
+			this.#token = null;
+			this.account = null;
+			this.status = 'idle';
+			this.notice = 'Signed out in another window.';
+		} else if (this.elsewhere && !loadPendingPin(this.#deps.storage)) {
+			this.elsewhere = false;
+			this.pin = null;
+			this.status = 'idle';
+		}
+	}
+
+	async #pollWithLock(pending: PendingPin): Promise<void> {
+		await this.#exclusive(
+			() => this.#poll(pending),
+			() => {
+				this.pin = { code: pending.code, authUrl: authPageUrl(this.#deps.client.identity, pending.code) };
+				this.#waitElsewhere();
+			}
+		);
+	}
+
+	/** Runs `work` holding the app-wide sign-in lock, or `busyElsewhere` when another tab holds it. */
+	async #exclusive(work: () => Promise<void>, busyElsewhere: () => void): Promise<void> {
+		const locks = this.#deps.locks;
+		if (!locks) return work();
+		await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? work() : busyElsewhere()));
+	}
+
+	/** Another tab is signing in: show "waiting" here and take its session when it lands (adoptFromStorage). */
+	#waitElsewhere(): void {
+		this.elsewhere = true;
+		this.status = 'waiting';
+	}
+
+	async #poll(pending: PendingPin): Promise<void> {
+		this.#abort?.abort();
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.pin ??= { code: pending.code, authUrl: authPageUrl(this.#deps.client.identity, pending.code) };
+		this.status = 'waiting';
+		this.trouble = false;
+		const result = await pollPin(
+			pending,
+			{ check: (id, signal) => checkPin(this.#deps.client, id, signal), now: this.#deps.now, wait: this.#deps.wait },
+			{ startedAt: pending.startedAt, signal: abort.signal, onCheck: (failures) => (this.trouble = failures >= 2) }
+		);
+		if (this.#abort !== abort) return; // superseded (cancelled, signed out, or adopted)
+		this.#abort = null;
+		this.trouble = false;
+		if (result.kind !== 'cancelled') forget(this.#deps.storage, PENDING_PIN_KEY);
+		switch (result.kind) {
+			case 'authorised':
+				await this.#finish(result.token);
+				break;
+			case 'expired':
+				this.#stop('The sign-in code expired before Plex confirmed it. Press “Sign in with Plex” to get a new one.');
+				break;
+			case 'timed-out':
+				this.#stop('Plex did not confirm the sign-in within 5 minutes, so PlexPicker stopped waiting. Press “Sign in with Plex” to try again.');
+				break;
+			case 'cancelled':
+				break;
+			case 'failed':
+				this.pin = null;
+				this.#fail(result.error);
+				break;
+		}
+	}
+
+	async #finish(token: string): Promise<void> {
+		this.#popup?.close();
+		this.#popup = null;
+		try {
+			const account = await getAccount(this.#deps.client, token);
+			this.#token = token;
+			this.account = account;
+			saveSession(this.#deps.storage, { token, account });
+			this.pin = null;
+			this.status = 'signed-in';
+			this.notice = null;
+		} catch (error) {
+			this.pin = null;
+			this.#fail(error);
+		}
+	}
+
+	#stop(notice: string): void {
+		this.#popup?.close();
+		this.#popup = null;
+		this.pin = null;
+		this.status = 'idle';
+		this.notice = notice;
+	}
+
+	#fail(error: unknown): void {
+		this.error =
+			error instanceof AppError
+				? error
+				: new AppError('unknown', 'Signing in failed for an unknown reason. Try again.', { cause: error });
+		this.status = 'error';
+	}
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildUrl, isPlexTv, PlexClient, PlexError, type Identity } from '#lib/plex/client.ts';
+import { authPageUrl } from '#lib/plex/pins.ts';
+import { parseAccount } from '#lib/plex/account.ts';
+import { readFileSync } from 'node:fs';
+
+const identity: Identity = {
+	clientId: '3c7f2a9e-5b1d-4e8a-9f60-2d4c8b1a7e35',
+	product: 'PlexPicker',
+	version: '0.1.0',
+	platform: 'Chrome',
+	platformVersion: '156',
+	device: 'Linux',
+	deviceName: 'PlexPicker (Chrome on Linux)'
+};
+const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../fake-plex/samples/${name}`, import.meta.url), 'utf8')) as unknown;
+
+function client(fetchImpl: typeof fetch, online = true) {
+	return new PlexClient({ fetch: fetchImpl, identity: () => identity, online: () => online });
+}
+
+describe('PlexClient', () => {
+	it('puts identity and token in the query and sends only Accept as a header (no CORS preflight)', async () => {
+		const fetchMock = vi.fn<typeof fetch>(async () => new Response('{"ok":true}', { status: 200 }));
+		await client(fetchMock).json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token' }, (b) => b);
+		const [url, init] = fetchMock.mock.calls[0]!;
+		const u = new URL(String(url));
+		expect(u.origin + u.pathname).toBe('https://plex.tv/api/v2/user');
+		expect(u.searchParams.get('X-Plex-Client-Identifier')).toBe(identity.clientId);
+		expect(u.searchParams.get('X-Plex-Product')).toBe('PlexPicker');
+		expect(u.searchParams.get('X-Plex-Device-Name')).toBe('PlexPicker (Chrome on Linux)');
+		expect(u.searchParams.get('X-Plex-Token')).toBe('secret-token');
+		expect(init?.headers).toEqual({ Accept: 'application/json' });
+		expect(init?.referrerPolicy).toBe('no-referrer');
+	});
+
+	it('turns a 401 into "sign in again" without the token in the message', async () => {
+		const body = JSON.stringify(sample('plextv-401-invalid-token.json'));
+		const c = client(async () => new Response(body, { status: 401 }));
+		const error = await c.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(PlexError);
+		expect((error as PlexError).kind).toBe('unauthorized');
+		expect((error as PlexError).plexCode).toBe(1001);
+		expect((error as PlexError).message).toMatch(/Sign in again/);
+		expect((error as PlexError).message).not.toContain('secret-token');
+	});
+
+	it('tells offline, blocked/unreachable and timeout apart', async () => {
+		const failing = async () => {
+			throw new TypeError('Failed to fetch');
+		};
+		const offline = await client(failing, false).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e);
+		expect(offline.kind).toBe('offline');
+		const blocked = await client(failing).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e);
+		expect(blocked.kind).toBe('network');
+		expect(blocked.message).toMatch(/blocker/);
+		const hanging: typeof fetch = (_u, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+		const slow = await client(hanging).send({ base: 'https://plex.tv', path: '/x', timeoutMs: 20 }).catch((e: PlexError) => e);
+		expect(slow.kind).toBe('timeout');
+		const abort = new AbortController();
+		const pending = client(hanging).send({ base: 'https://plex.tv', path: '/x', signal: abort.signal }).catch((e: PlexError) => e);
+		abort.abort();
+		expect((await pending).kind).toBe('cancelled');
+	});
+
+	it('reports a malformed body as bad-response naming the endpoint', async () => {
+		const c = client(async () => new Response('{"truncated', { status: 200 }));
+		const error = await c.json({ base: 'https://plex.tv', path: '/api/v2/user', label: 'plex.tv account' }, parseAccount).catch((e: PlexError) => e);
+		expect(error.kind).toBe('bad-response');
+		expect(error.message).toMatch(/^plex\.tv account/);
+		const wrongShape = client(async () => new Response('{"id":"x"}', { status: 200 }));
+		expect((await wrongShape.json({ base: 'https://plex.tv', path: '/u' }, parseAccount).catch((e: PlexError) => e)).kind).toBe('bad-response');
+	});
+
+	it('maps 429 and 5xx to retryable kinds', async () => {
+		expect((await client(async () => new Response('', { status: 429 })).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e)).kind).toBe('rate-limited');
+		expect((await client(async () => new Response('<html>', { status: 503 })).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e)).kind).toBe('server-error');
+	});
+
+	it('knows plex.tv hosts', () => {
+		expect(isPlexTv('https://plex.tv')).toBe(true);
+		expect(isPlexTv('https://clients.plex.tv/api')).toBe(true);
+		expect(isPlexTv('http://plex.tv')).toBe(false);
+		expect(isPlexTv('https://plex.tv.evil.example')).toBe(false);
+	});
+
+	it('builds URLs with extra query values, dropping undefined ones', () => {
+		const u = buildUrl({ base: 'https://plex.tv/', path: '/api/v2/pins', query: { strong: 'true', skip: undefined } }, identity);
+		expect(u.searchParams.get('strong')).toBe('true');
+		expect(u.searchParams.has('skip')).toBe(false);
+		expect(u.searchParams.has('X-Plex-Token')).toBe(false);
+	});
+});
+
+describe('plex.tv shapes', () => {
+	it('reads the account from the real /api/v2/user shape', () => {
+		expect(parseAccount(sample('plextv-user.json'))).toEqual({
+			id: 31415926,
+			uuid: '5f2c9e1a7b3d4c60',
+			username: 'mira.okafor',
+			email: 'mira.okafor@example.com',
+			thumb: 'https://plex.tv/users/5f2c9e1a7b3d4c60/avatar?c=1795629731',
+			friendlyName: 'Mira Okafor',
+			plexPass: true
+		});
+	});
+
+	it('does not load avatars from anywhere but plex.tv', () => {
+		const user = { ...(sample('plextv-user.json') as object), thumb: 'https://tracker.example/a.png' };
+		expect(parseAccount(user).thumb).toBeUndefined();
+	});
+
+	it('builds the app.plex.tv auth URL with client id, code, product and the way back', () => {
+		const url = authPageUrl(identity, 'k3v8q1x9m2p7d4w6z0r5t8y1b', 'https://picker.example/app/');
+		expect(url.startsWith('https://app.plex.tv/auth#?')).toBe(true);
+		const params = new URLSearchParams(url.split('#?')[1]);
+		expect(params.get('clientID')).toBe(identity.clientId);
+		expect(params.get('code')).toBe('k3v8q1x9m2p7d4w6z0r5t8y1b');
+		expect(params.get('context[device][product]')).toBe('PlexPicker');
+		expect(params.get('forwardUrl')).toBe('https://picker.example/app/');
+		expect(url).toContain('context%5Bdevice%5D%5Bproduct%5D=PlexPicker');
+	});
+});
