@@ -1,0 +1,171 @@
+import { AppError } from '../errors.ts';
+import type { PlexClient } from '../plex/client.ts';
+import { getServers, type PlexServer } from '../plex/resources.ts';
+import { connectToServer, type ServerConnectionInfo } from '../connection/connect.ts';
+import type { Excluded } from '../connection/candidates.ts';
+import type { Reason } from '../connection/explain.ts';
+import type { Attempt, Probe } from '../connection/race.ts';
+
+export interface ServerDeps {
+	client: PlexClient;
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+	/** What the page knows about its environment, asked at each connect. */
+	environment: () => Promise<{ pageProtocol: string; localNetworkAccess?: 'granted' | 'denied' | 'prompt' | 'unsupported' }>;
+	/** Called when plex.tv answers 401: the account token is gone. */
+	onUnauthorized: () => void;
+	probe?: Probe;
+}
+
+const SERVERS_KEY = 'plexpicker:servers';
+const CHOSEN_KEY = 'plexpicker:chosen-server';
+
+interface Remembered {
+	machineId: string;
+	uri?: string;
+}
+
+export type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type ConnectStatus = 'idle' | 'connecting' | 'connected' | 'failed';
+
+/** The account's servers, the chosen one, and a verified connection to it. */
+export class ServerState {
+	servers = $state.raw<PlexServer[]>([]);
+	listStatus = $state<ListStatus>('idle');
+	listError = $state.raw<AppError | null>(null);
+	chosenId = $state<string | null>(null);
+	connectStatus = $state<ConnectStatus>('idle');
+	connection = $state.raw<ServerConnectionInfo | null>(null);
+	failure = $state.raw<{ reasons: Reason[]; attempts: Attempt[]; excluded: Excluded[] } | null>(null);
+	/** The attempts of the last race, also after a success (details view). */
+	attempts = $state.raw<Attempt[]>([]);
+
+	readonly chosen = $derived(this.servers.find((s) => s.machineId === this.chosenId));
+
+	#abort: AbortController | null = null;
+	readonly #deps: ServerDeps;
+
+	constructor(deps: ServerDeps) {
+		this.#deps = deps;
+	}
+
+	/** Shows the servers known from last time at once (offline start); connecting comes after. */
+	restore(): void {
+		try {
+			const saved = JSON.parse(this.#deps.storage.getItem(SERVERS_KEY) ?? '[]') as PlexServer[];
+			if (Array.isArray(saved) && saved.length > 0) {
+				this.servers = saved;
+				this.listStatus = 'ready';
+			}
+			const chosen = JSON.parse(this.#deps.storage.getItem(CHOSEN_KEY) ?? 'null') as Remembered | null;
+			if (chosen?.machineId) this.chosenId = chosen.machineId;
+		} catch {
+			// nothing usable saved
+		}
+	}
+
+	/** Asks plex.tv for the account's servers (owned and shared). */
+	async load(accountToken: string): Promise<void> {
+		this.listStatus = this.servers.length > 0 ? 'ready' : 'loading';
+		this.listError = null;
+		try {
+			const servers = await getServers(this.#deps.client, accountToken);
+			this.servers = servers.sort((a, b) => Number(b.owned) - Number(a.owned) || Number(b.presence) - Number(a.presence) || a.name.localeCompare(b.name));
+			this.listStatus = 'ready';
+			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
+			if (this.chosenId && !this.chosen) this.chosenId = null;
+		} catch (error) {
+			if (error instanceof AppError && error.kind === 'unauthorized') {
+				this.#deps.onUnauthorized();
+				return;
+			}
+			this.listError = error instanceof AppError ? error : new AppError('unknown', 'Could not list your Plex servers. Try again.', { cause: error });
+			this.listStatus = this.servers.length > 0 ? 'ready' : 'error';
+		}
+	}
+
+	/** Chooses a server and connects to it. */
+	async choose(machineId: string): Promise<void> {
+		this.chosenId = machineId;
+		this.#remember({ machineId });
+		await this.connect();
+	}
+
+	/** Races the chosen server's connections (again). */
+	async connect(): Promise<void> {
+		const server = this.chosen;
+		if (!server) return;
+		this.#abort?.abort();
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.connectStatus = 'connecting';
+		this.failure = null;
+		try {
+			const env = await this.#deps.environment();
+			const lastWorking = this.#remembered()?.machineId === server.machineId ? this.#remembered()?.uri : undefined;
+			const result = await connectToServer(server, {
+				client: this.#deps.client,
+				context: { ...env, lastWorking },
+				signal: abort.signal,
+				probe: this.#deps.probe
+			});
+			if (abort.signal.aborted) return;
+			this.attempts = result.attempts;
+			if (result.ok) {
+				this.connection = result.connection;
+				this.connectStatus = 'connected';
+				this.#remember({ machineId: server.machineId, uri: result.connection.uri });
+			} else {
+				this.connection = null;
+				this.failure = { reasons: result.reasons, attempts: result.attempts, excluded: result.excluded };
+				this.connectStatus = 'failed';
+			}
+		} catch (error) {
+			if (abort.signal.aborted) return;
+			const e = error instanceof AppError ? error : new AppError('unknown', 'Connecting failed. Retry.', { cause: error });
+			this.connection = null;
+			this.failure = { reasons: [{ kind: 'unreachable', group: 'all', text: e.message }], attempts: this.attempts, excluded: [] };
+			this.connectStatus = 'failed';
+		} finally {
+			if (this.#abort === abort) this.#abort = null;
+		}
+	}
+
+	/** A request through the current connection failed on the network (phone left home Wi-Fi…): race again. */
+	async connectionLost(): Promise<void> {
+		if (this.connectStatus === 'connecting') return;
+		await this.connect();
+	}
+
+	/** The token this server accepts, only for requests to this server's connection. */
+	tokenFor(machineId: string): string | undefined {
+		return this.servers.find((s) => s.machineId === machineId)?.accessToken;
+	}
+
+	/** On sign-out: forget servers, their tokens and the chosen one. */
+	clear(): void {
+		this.#abort?.abort();
+		this.servers = [];
+		this.chosenId = null;
+		this.connection = null;
+		this.failure = null;
+		this.attempts = [];
+		this.connectStatus = 'idle';
+		this.listStatus = 'idle';
+		this.#deps.storage.removeItem(SERVERS_KEY);
+		this.#deps.storage.removeItem(CHOSEN_KEY);
+	}
+
+	#remembered(): Remembered | null {
+		try {
+			return JSON.parse(this.#deps.storage.getItem(CHOSEN_KEY) ?? 'null') as Remembered | null;
+		} catch {
+			return null;
+		}
+	}
+
+	#remember(value: Remembered): void {
+		const previous = this.#remembered();
+		const keepUri = previous?.machineId === value.machineId ? previous.uri : undefined;
+		this.#deps.storage.setItem(CHOSEN_KEY, JSON.stringify({ machineId: value.machineId, uri: value.uri ?? keepUri }));
+	}
+}
