@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error -- plain ESM helper shared with scripts/test-all.mjs, no type declarations
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_ONE } from './scripts/browser.mjs';
 
 /*

@@ -17,6 +17,8 @@ export interface SectionSpec {
 	items?: MetadataItem[];
 	/** Generate this many movies instead (generateMovies, seeded). */
 	movies?: { count: number; seed?: number; startRatingKey?: number };
+	/** The `/library/sections` entry to start from (default: the sample entry of the same type). */
+	directory?: SectionDirectory;
 	/** plex.tv's global id of this section (sharing uses it); derived when absent. */
 	globalId?: number;
 	uuid?: string;
@@ -70,7 +72,7 @@ export function hash(text: string): number {
 
 export function makeSection(spec: SectionSpec, serverSeed: string): Section {
 	const type = spec.type ?? 'movie';
-	const directory = directoryTemplate(type);
+	const directory = spec.directory ? clone(spec.directory) : directoryTemplate(type);
 	const title = spec.title ?? directory.title;
 	const items = spec.movies
 		? generateMovies({ ...spec.movies, sectionId: Number(spec.key) }).items
@@ -110,6 +112,7 @@ export function sampleSections(options: { librarySize?: number; librarySeed?: nu
 			type: dir.type as SectionType,
 			title: dir.title,
 			uuid: dir.uuid,
+			directory: dir,
 			globalId: globalIds.get(dir.key)
 		};
 		if (dir.key === '1') {

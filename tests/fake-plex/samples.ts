@@ -139,7 +139,7 @@ export const samples = {
 	showsAll: showsAll as { MediaContainer: JsonObject & { Metadata: MetadataItem[] } },
 	emptyAll: emptyAll as { MediaContainer: JsonObject },
 	genres: genres as { MediaContainer: JsonObject & { Directory: JsonObject[] } },
-	collections: collections as { MediaContainer: JsonObject & { Metadata: MetadataItem[] } },
+	collections: collections as unknown as { MediaContainer: JsonObject & { Metadata: MetadataItem[] } },
 	playlists: playlists as { MediaContainer: JsonObject & { Metadata: MetadataItem[] } },
 	seasons: seasons as { MediaContainer: JsonObject & { Metadata: MetadataItem[]; Directory: JsonObject[] } },
 	episodes: episodes as { MediaContainer: JsonObject & { Metadata: MetadataItem[] } }

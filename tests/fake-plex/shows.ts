@@ -129,7 +129,7 @@ export function childrenOf(show: MetadataItem, sectionHeader: JsonObject, season
 		const season = tree.seasons.find((s) => s.ratingKey === seasonKey);
 		if (!season) return undefined;
 		const Metadata = clone(tree.episodes.filter((e) => e.parentRatingKey === seasonKey));
-		const header = { ...showHeader(show, samples.episodes as Container, sectionHeader), key: seasonKey, title1: show.title, title2: season.title, parentIndex: season.index, viewGroup: 'episode' };
+		const header: JsonObject = { ...showHeader(show, samples.episodes as Container, sectionHeader), key: seasonKey, title1: show.title, title2: season.title, parentIndex: season.index, viewGroup: 'episode' };
 		delete header.mixedParents;
 		return { MediaContainer: { size: Metadata.length, ...header, ...(Metadata.length ? { Metadata } : {}) } };
 	}

@@ -417,6 +417,25 @@ export class World {
 		throw new Error(`fake-plex: no item ${ratingKey} on ${machineIdentifier}`);
 	}
 
+	// ---- sharing ---------------------------------------------------------------------------
+
+	/** The invited user accepted: the share moves from the pending invites to the accepted list. */
+	acceptInvite(shareId: number): JsonObject {
+		for (const invite of this.sharing.pending) {
+			const shares = invite.sharedServers as JsonObject[];
+			const share = shares.find((s) => s.id === shareId);
+			if (!share) continue;
+			const at = isoSeconds(this.now());
+			Object.assign(share, { accepted: true, acceptedAt: at, lastSeenAt: at });
+			if (share.invited) share.invited = { ...(share.invited as JsonObject), status: 'accepted' };
+			invite.sharedServers = shares.filter((s) => s !== share);
+			this.sharing.pending = this.sharing.pending.filter((i) => (i.sharedServers as JsonObject[]).length > 0);
+			this.sharing.accepted.push(share);
+			return share;
+		}
+		throw new Error(`fake-plex: no pending share ${shareId}`);
+	}
+
 	// ---- faults and the log ----------------------------------------------------------------
 
 	addFault(fault: Fault): Fault {

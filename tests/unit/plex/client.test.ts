@@ -15,6 +15,17 @@ const identity: Identity = {
 };
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../fake-plex/samples/${name}`, import.meta.url), 'utf8')) as unknown;
 
+/** Resolves with the PlexError a call failed with (fails the test if it succeeded). */
+async function failure(call: Promise<unknown>): Promise<PlexError> {
+	try {
+		await call;
+	} catch (error) {
+		if (error instanceof PlexError) return error;
+		throw error;
+	}
+	throw new Error('expected the call to fail');
+}
+
 function client(fetchImpl: typeof fetch, online = true) {
 	return new PlexClient({ fetch: fetchImpl, identity: () => identity, online: () => online });
 }
@@ -37,44 +48,43 @@ describe('PlexClient', () => {
 	it('turns a 401 into "sign in again" without the token in the message', async () => {
 		const body = JSON.stringify(sample('plextv-401-invalid-token.json'));
 		const c = client(async () => new Response(body, { status: 401 }));
-		const error = await c.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(PlexError);
-		expect((error as PlexError).kind).toBe('unauthorized');
-		expect((error as PlexError).plexCode).toBe(1001);
-		expect((error as PlexError).message).toMatch(/Sign in again/);
-		expect((error as PlexError).message).not.toContain('secret-token');
+		const error = await failure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b));
+		expect(error.kind).toBe('unauthorized');
+		expect(error.plexCode).toBe(1001);
+		expect(error.message).toMatch(/Sign in again/);
+		expect(error.message).not.toContain('secret-token');
 	});
 
 	it('tells offline, blocked/unreachable and timeout apart', async () => {
 		const failing = async () => {
 			throw new TypeError('Failed to fetch');
 		};
-		const offline = await client(failing, false).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e);
+		const offline = await failure(client(failing, false).send({ base: 'https://plex.tv', path: '/x' }));
 		expect(offline.kind).toBe('offline');
-		const blocked = await client(failing).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e);
+		const blocked = await failure(client(failing).send({ base: 'https://plex.tv', path: '/x' }));
 		expect(blocked.kind).toBe('network');
 		expect(blocked.message).toMatch(/blocker/);
 		const hanging: typeof fetch = (_u, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-		const slow = await client(hanging).send({ base: 'https://plex.tv', path: '/x', timeoutMs: 20 }).catch((e: PlexError) => e);
+		const slow = await failure(client(hanging).send({ base: 'https://plex.tv', path: '/x', timeoutMs: 20 }));
 		expect(slow.kind).toBe('timeout');
 		const abort = new AbortController();
-		const pending = client(hanging).send({ base: 'https://plex.tv', path: '/x', signal: abort.signal }).catch((e: PlexError) => e);
+		const pending = failure(client(hanging).send({ base: 'https://plex.tv', path: '/x', signal: abort.signal }));
 		abort.abort();
 		expect((await pending).kind).toBe('cancelled');
 	});
 
 	it('reports a malformed body as bad-response naming the endpoint', async () => {
 		const c = client(async () => new Response('{"truncated', { status: 200 }));
-		const error = await c.json({ base: 'https://plex.tv', path: '/api/v2/user', label: 'plex.tv account' }, parseAccount).catch((e: PlexError) => e);
+		const error = await failure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', label: 'plex.tv account' }, parseAccount));
 		expect(error.kind).toBe('bad-response');
 		expect(error.message).toMatch(/^plex\.tv account/);
 		const wrongShape = client(async () => new Response('{"id":"x"}', { status: 200 }));
-		expect((await wrongShape.json({ base: 'https://plex.tv', path: '/u' }, parseAccount).catch((e: PlexError) => e)).kind).toBe('bad-response');
+		expect((await failure(wrongShape.json({ base: 'https://plex.tv', path: '/u' }, parseAccount))).kind).toBe('bad-response');
 	});
 
 	it('maps 429 and 5xx to retryable kinds', async () => {
-		expect((await client(async () => new Response('', { status: 429 })).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e)).kind).toBe('rate-limited');
-		expect((await client(async () => new Response('<html>', { status: 503 })).send({ base: 'https://plex.tv', path: '/x' }).catch((e: PlexError) => e)).kind).toBe('server-error');
+		expect((await failure(client(async () => new Response('', { status: 429 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('rate-limited');
+		expect((await failure(client(async () => new Response('<html>', { status: 503 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('server-error');
 	});
 
 	it('knows plex.tv hosts', () => {
