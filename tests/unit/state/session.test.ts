@@ -1,0 +1,193 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SessionState, type AuthBrowser } from '#lib/state/session.svelte.ts';
+import { PlexClient } from '#lib/plex/client.ts';
+import { loadPendingPin, loadSession, SESSION_KEY } from '#lib/auth/session-store.ts';
+import { createWorld } from '../../fake-plex/world.ts';
+import { createFakeFetch } from '../../fake-plex/fetch.ts';
+
+const CLIENT_ID = '3c7f2a9e-5b1d-4e8a-9f60-2d4c8b1a7e35';
+
+function memoryStorage() {
+	const data = new Map<string, string>();
+	return {
+		getItem: (k: string) => data.get(k) ?? null,
+		setItem: (k: string, v: string) => void data.set(k, v),
+		removeItem: (k: string) => void data.delete(k),
+		data
+	};
+}
+
+function fakeBrowser(over: Partial<AuthBrowser> = {}) {
+	const popup = { go: vi.fn<(url: string) => void>(), close: vi.fn() };
+	const browser: AuthBrowser = {
+		openPopup: vi.fn(() => popup),
+		navigate: vi.fn<(url: string) => void>(),
+		prefersRedirect: () => false,
+		returnUrl: () => 'https://picker.example/',
+		...over
+	};
+	return { browser, popup };
+}
+
+function clientFor(world: ReturnType<typeof createWorld>, online = true) {
+	return new PlexClient({
+		fetch: createFakeFetch(world),
+		identity: () => ({ clientId: CLIENT_ID, product: 'PlexPicker', version: '0.1.0', platform: 'Chrome', platformVersion: '1', device: 'Linux', deviceName: 'test' }),
+		online: () => online
+	});
+}
+
+/** A session against the fake world, with a clock that only moves when the poller waits. */
+function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<typeof memoryStorage>; online?: boolean; onWait?: (n: number) => void } = {}) {
+	let clock = Date.parse('2026-11-25T18:00:00Z');
+	const world = createWorld({ now: () => clock });
+	const storage = options.storage ?? memoryStorage();
+	const { browser, popup } = fakeBrowser(options.browser);
+	let waits = 0;
+	const client = clientFor(world, options.online ?? true);
+	const session = new SessionState({
+		client,
+		storage,
+		browser,
+		now: () => clock,
+		wait: async (ms) => {
+			clock += ms;
+			options.onWait?.(++waits);
+		}
+	});
+	return { world, storage, browser, popup, session, pins: () => world.log.filter((e) => e.method === 'GET' && e.path.startsWith('/api/v2/pins/')) };
+}
+
+describe('SessionState sign-in', () => {
+	it('popup: creates a strong PIN, opens the auth page, polls until approved, then shows the account', async () => {
+		let world!: ReturnType<typeof createWorld>;
+		const s = setup({ onWait: (n) => n === 2 && world.approvePin() });
+		world = s.world;
+		await s.session.signIn();
+		expect(s.session.status).toBe('signed-in');
+		expect(s.session.account?.username).toBe('mira.okafor');
+		expect(s.session.token).toBe('fake-acct-7pQ2xW9mZr');
+		const authUrl = s.popup.go.mock.calls[0]![0];
+		expect(authUrl).toMatch(/^https:\/\/app\.plex\.tv\/auth#\?clientID=3c7f2a9e/);
+		expect(authUrl).not.toContain('forwardUrl');
+		expect(s.pins()).toHaveLength(3);
+		expect(s.popup.close).toHaveBeenCalled();
+		expect(loadSession(s.storage)?.account.username).toBe('mira.okafor');
+		expect(loadPendingPin(s.storage)).toBeUndefined();
+		const create = s.world.log.find((e) => e.method === 'POST')!;
+		expect(create.query.strong).toBe('true');
+	});
+
+	it('a second click while waiting does not start a second sign-in', async () => {
+		let world!: ReturnType<typeof createWorld>;
+		let second: Promise<void> | undefined;
+		let session!: SessionState;
+		const s = setup({ onWait: (n) => { if (n === 1) second = session.signIn(); if (n === 3) world.approvePin(); } });
+		world = s.world;
+		session = s.session;
+		await s.session.signIn();
+		await second;
+		expect(s.world.log.filter((e) => e.method === 'POST' && e.path === '/api/v2/pins')).toHaveLength(1);
+		expect(s.session.status).toBe('signed-in');
+	});
+
+	it('redirect (phone or blocked popup): saves the PIN, leaves with forwardUrl, and resumes on return', async () => {
+		const storage = memoryStorage();
+		const first = setup({ storage, browser: { openPopup: () => null } });
+		await first.session.signIn();
+		expect(first.session.status).toBe('waiting');
+		const url = vi.mocked(first.browser.navigate).mock.calls[0]![0];
+		expect(new URLSearchParams(url.split('#?')[1]).get('forwardUrl')).toBe('https://picker.example/');
+		const pending = loadPendingPin(storage)!;
+		expect(pending.code).toHaveLength(25);
+
+		// Back from app.plex.tv: a new page, same storage; the PIN was approved meanwhile.
+		first.world.approvePin(pending.id);
+		const session = new SessionState({ client: clientFor(first.world), storage, browser: fakeBrowser().browser, wait: async () => {} });
+		await session.init();
+		expect(session.status).toBe('signed-in');
+		expect(session.account?.username).toBe('mira.okafor');
+		const polled = first.world.log.filter((e) => e.path.startsWith('/api/v2/pins/'));
+		expect(polled.every((e) => e.path === `/api/v2/pins/${pending.id}`)).toBe(true);
+	});
+
+	it('cancel stops polling, forgets the PIN and says so', async () => {
+		let session!: SessionState;
+		const s = setup({ onWait: (n) => n === 2 && session.cancel() });
+		session = s.session;
+		await s.session.signIn();
+		expect(s.session.status).toBe('idle');
+		expect(s.session.notice).toBe('Sign-in cancelled.');
+		expect(s.pins()).toHaveLength(2);
+		expect(loadPendingPin(s.storage)).toBeUndefined();
+	});
+
+	it('an expired PIN returns to idle with a way to start again', async () => {
+		let world!: ReturnType<typeof createWorld>;
+		const s = setup({ onWait: (n) => n === 1 && world.expirePin() });
+		world = s.world;
+		await s.session.signIn();
+		expect(s.session.status).toBe('idle');
+		expect(s.session.notice).toMatch(/expired.*Sign in with Plex/);
+	});
+
+	it('plex.tv down while creating the PIN: an error that says what to do', async () => {
+		const s = setup();
+		s.world.addFault({ host: 'plex.tv', status: 503, body: '<html>down</html>' });
+		await s.session.signIn();
+		expect(s.session.status).toBe('error');
+		expect(s.session.error?.message).toMatch(/trouble \(error 503\)\. Try again/);
+		expect(s.popup.close).toHaveBeenCalled();
+	});
+});
+
+describe('SessionState on start', () => {
+	async function signedIn() {
+		let world!: ReturnType<typeof createWorld>;
+		const s = setup({ onWait: () => world.approvePin() });
+		world = s.world;
+		await s.session.signIn();
+		return s;
+	}
+
+	it('restores the session and re-checks the token', async () => {
+		const s = await signedIn();
+		const again = new SessionState({ client: clientFor(s.world), storage: s.storage, browser: s.browser });
+		await again.init();
+		expect(again.status).toBe('signed-in');
+		expect(again.account?.username).toBe('mira.okafor');
+		expect(s.world.log.filter((e) => e.path === '/api/v2/user')).toHaveLength(2);
+	});
+
+	it('a revoked token moves to "session expired" and forgets only the token', async () => {
+		const s = await signedIn();
+		s.world.revokeToken();
+		const again = new SessionState({ client: clientFor(s.world), storage: s.storage, browser: s.browser });
+		await again.init();
+		expect(again.status).toBe('expired');
+		expect(again.token).toBeNull();
+		expect(again.account?.username).toBe('mira.okafor');
+		expect(s.storage.data.has(SESSION_KEY)).toBe(false);
+	});
+
+	it('offline on start: stays signed in with the saved profile', async () => {
+		const s = await signedIn();
+		const again = new SessionState({
+			client: new PlexClient({ fetch: async () => { throw new TypeError('Failed to fetch'); }, identity: () => clientFor(s.world).identity, online: () => false }),
+			storage: s.storage,
+			browser: s.browser
+		});
+		await again.init();
+		expect(again.status).toBe('signed-in');
+		expect(again.token).toBe('fake-acct-7pQ2xW9mZr');
+	});
+
+	it('sign out forgets token and account', async () => {
+		const s = await signedIn();
+		s.session.signOut();
+		expect(s.session.status).toBe('idle');
+		expect(s.session.account).toBeNull();
+		expect(s.session.token).toBeNull();
+		expect(loadSession(s.storage)).toBeUndefined();
+	});
+});
