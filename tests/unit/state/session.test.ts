@@ -38,7 +38,7 @@ function clientFor(world: ReturnType<typeof createWorld>, online = true) {
 }
 
 /** A session against the fake world, with a clock that only moves when the poller waits. */
-function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<typeof memoryStorage>; online?: boolean; onWait?: (n: number) => void } = {}) {
+function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<typeof memoryStorage>; online?: boolean; onWait?: (n: number, ctx: { world: ReturnType<typeof createWorld>; session: SessionState }) => void } = {}) {
 	let clock = Date.parse('2026-11-25T18:00:00Z');
 	const world = createWorld({ now: () => clock });
 	const storage = options.storage ?? memoryStorage();
@@ -52,7 +52,7 @@ function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<t
 		now: () => clock,
 		wait: async (ms) => {
 			clock += ms;
-			options.onWait?.(++waits);
+			options.onWait?.(++waits, { world, session });
 		}
 	});
 	return { world, storage, browser, popup, session, pins: () => world.log.filter((e) => e.method === 'GET' && e.path.startsWith('/api/v2/pins/')) };
@@ -60,9 +60,7 @@ function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<t
 
 describe('SessionState sign-in', () => {
 	it('popup: creates a strong PIN, opens the auth page, polls until approved, then shows the account', async () => {
-		let world!: ReturnType<typeof createWorld>;
-		const s = setup({ onWait: (n) => n === 2 && world.approvePin() });
-		world = s.world;
+		const s = setup({ onWait: (n, { world }) => n === 2 && world.approvePin() });
 		await s.session.signIn();
 		expect(s.session.status).toBe('signed-in');
 		expect(s.session.account?.username).toBe('mira.okafor');
@@ -79,12 +77,13 @@ describe('SessionState sign-in', () => {
 	});
 
 	it('a second click while waiting does not start a second sign-in', async () => {
-		let world!: ReturnType<typeof createWorld>;
 		let second: Promise<void> | undefined;
-		let session!: SessionState;
-		const s = setup({ onWait: (n) => { if (n === 1) second = session.signIn(); if (n === 3) world.approvePin(); } });
-		world = s.world;
-		session = s.session;
+		const s = setup({
+			onWait: (n, { world, session }) => {
+				if (n === 1) second = session.signIn();
+				if (n === 3) world.approvePin();
+			}
+		});
 		await s.session.signIn();
 		await second;
 		expect(s.world.log.filter((e) => e.method === 'POST' && e.path === '/api/v2/pins')).toHaveLength(1);
@@ -112,9 +111,7 @@ describe('SessionState sign-in', () => {
 	});
 
 	it('cancel stops polling, forgets the PIN and says so', async () => {
-		let session!: SessionState;
-		const s = setup({ onWait: (n) => n === 2 && session.cancel() });
-		session = s.session;
+		const s = setup({ onWait: (n, { session }) => n === 2 && session.cancel() });
 		await s.session.signIn();
 		expect(s.session.status).toBe('idle');
 		expect(s.session.notice).toBe('Sign-in cancelled.');
@@ -123,9 +120,7 @@ describe('SessionState sign-in', () => {
 	});
 
 	it('an expired PIN returns to idle with a way to start again', async () => {
-		let world!: ReturnType<typeof createWorld>;
-		const s = setup({ onWait: (n) => n === 1 && world.expirePin() });
-		world = s.world;
+		const s = setup({ onWait: (n, { world }) => n === 1 && world.expirePin() });
 		await s.session.signIn();
 		expect(s.session.status).toBe('idle');
 		expect(s.session.notice).toMatch(/expired.*Sign in with Plex/);
@@ -143,9 +138,7 @@ describe('SessionState sign-in', () => {
 
 describe('SessionState on start', () => {
 	async function signedIn() {
-		let world!: ReturnType<typeof createWorld>;
-		const s = setup({ onWait: () => world.approvePin() });
-		world = s.world;
+		const s = setup({ onWait: (_n, { world }) => world.approvePin() });
 		await s.session.signIn();
 		return s;
 	}
