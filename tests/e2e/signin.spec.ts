@@ -1,8 +1,10 @@
-import { devices } from '@playwright/test';
-
-const { defaultBrowserType: _browser, ...desktop } = devices['Desktop Chrome'];
 import { expect, test } from '../fake-plex/playwright.ts';
+import { desktop, tokenLeaks } from './helpers.ts';
 import type { LogEntry } from '../fake-plex/world.ts';
+
+test.afterEach(({ plex }) => {
+	expect(tokenLeaks(plex)).toEqual([]);
+});
 
 const polls = (log: LogEntry[]) => log.filter((e) => e.host === 'plex.tv' && e.method === 'GET' && /^\/api\/v2\/pins\/\d+$/.test(e.path));
 const plexRequests = (log: LogEntry[]) => log.filter((e) => e.host === 'plex.tv' || e.host === 'clients.plex.tv' || e.host.endsWith('.plex.direct'));
