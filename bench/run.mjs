@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: size and speed figures, one line each:
 //   bench: <name> = <value> <unit> (target <op> <value>)
-// Builds the app, then measures what a first visit downloads by loading build/ (served by sirv)
-// in Chromium and gzipping every script the page really fetched.
+// 1. Builds the app, then measures what a first visit downloads by loading build/ (served by sirv)
+//    in Chromium and gzipping every script the page really fetched.
+// 2. bench/race.ts: the connection race against real local sockets.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,3 +72,7 @@ try {
 } finally {
 	process.kill(-server.pid);
 }
+
+// The connection race against real local sockets (bench/race.ts).
+const race = spawnSync(process.execPath, ['bench/race.ts'], { stdio: 'inherit' });
+if (race.status !== 0) process.exitCode = 1;
