@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServers, type PlexServer } from '../plex/resources.ts';
-import { connectToServer, type ServerConnectionInfo } from '../connection/connect.ts';
+import type { ServerConnectionInfo } from '../connection/connect.ts';
 import type { Excluded } from '../connection/candidates.ts';
 import type { Reason } from '../connection/explain.ts';
 import type { Attempt, Probe } from '../connection/race.ts';
@@ -100,7 +100,8 @@ export class ServerState {
 		this.connectStatus = 'connecting';
 		this.failure = null;
 		try {
-			const env = await this.#deps.environment();
+			// Loaded when first needed: the race and its explanations are not part of the first paint.
+			const [{ connectToServer }, env] = await Promise.all([import('../connection/connect.ts'), this.#deps.environment()]);
 			const lastWorking = this.#remembered()?.machineId === server.machineId ? this.#remembered()?.uri : undefined;
 			const result = await connectToServer(server, {
 				client: this.#deps.client,
