@@ -44,6 +44,18 @@ export interface LibraryRef {
 	sectionKey: string;
 }
 
+/** What a sync learned about the library, for the next cheap re-sync. */
+export interface SyncSignals {
+	/** Unix ms of the last complete (not incremental) copy. */
+	fullSyncedAt: number;
+	totalSize: number;
+	/** Newest updatedAt/addedAt (server seconds) among the items. */
+	maxUpdatedAt: number;
+	/** Newest lastViewedAt (server seconds) among the items. */
+	maxLastViewedAt: number;
+	contentChangedAt?: number;
+}
+
 export interface LibraryMeta extends LibraryRef {
 	/** `${serverId}:${sectionKey}`. */
 	id: string;
@@ -54,6 +66,8 @@ export interface LibraryMeta extends LibraryRef {
 	itemCount: number;
 	/** Unix milliseconds of the last completed sync. */
 	syncedAt: number;
+	/** Plex libraries only. */
+	sync?: SyncSignals;
 }
 
 export interface LibraryRecord {

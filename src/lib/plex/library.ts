@@ -1,4 +1,5 @@
 import type { PlexClient } from './client.ts';
+import type { PlexMetadata } from './types.ts';
 import { obj, optNum, optStr, str } from './guards.ts';
 
 export type SectionType = 'movie' | 'show' | 'artist' | 'photo' | 'other';
@@ -36,4 +37,53 @@ export function parseSections(body: unknown): LibrarySection[] {
 /** The server's libraries; also the proof that its token is accepted (401 otherwise). */
 export function getSections(client: PlexClient, uri: string, serverToken: string, signal?: AbortSignal): Promise<LibrarySection[]> {
 	return client.json({ base: uri, path: '/library/sections', token: serverToken, signal, label: 'Plex server libraries' }, parseSections);
+}
+
+export interface LibraryPage {
+	items: PlexMetadata[];
+	/** Items in the whole (filtered) listing, as the server counts them now. */
+	totalSize: number;
+	offset: number;
+}
+
+/** Reads the paging fields of one /all answer; an empty page has no Metadata key at all. */
+export function parsePage(body: unknown): LibraryPage {
+	const container = obj(obj(body, 'page').MediaContainer, 'page.MediaContainer');
+	const raw = container.Metadata === undefined ? [] : container.Metadata;
+	if (!Array.isArray(raw)) throw new TypeError('page.Metadata: expected an array');
+	const items: PlexMetadata[] = [];
+	for (const entry of raw) {
+		if (typeof entry !== 'object' || entry === null) continue;
+		const m = entry as Record<string, unknown>;
+		const ratingKey = typeof m.ratingKey === 'number' ? String(m.ratingKey) : m.ratingKey;
+		if (typeof ratingKey !== 'string' || typeof m.title !== 'string') continue; // unusable entry: skip it
+		items.push({ ...(m as unknown as PlexMetadata), ratingKey });
+	}
+	const size = optNum(container.size) ?? items.length;
+	return { items, totalSize: optNum(container.totalSize) ?? size, offset: optNum(container.offset) ?? 0 };
+}
+
+/** One page of /library/sections/{key}/all (X-Plex-Container-Start/Size as query parameters). */
+export function getPage(
+	client: PlexClient,
+	uri: string,
+	serverToken: string,
+	sectionKey: string,
+	start: number,
+	size: number,
+	query: Record<string, string | number> = {},
+	signal?: AbortSignal
+): Promise<LibraryPage> {
+	return client.json(
+		{
+			base: uri,
+			path: `/library/sections/${encodeURIComponent(sectionKey)}/all`,
+			query: { ...query, 'X-Plex-Container-Start': start, 'X-Plex-Container-Size': size },
+			token: serverToken,
+			signal,
+			timeoutMs: 30_000,
+			label: 'Plex server library'
+		},
+		parsePage
+	);
 }

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { fullSync, resync, type SyncTarget } from '#lib/sync/library-sync.ts';
+import { PlexClient } from '#lib/plex/client.ts';
+import { getSections } from '#lib/plex/library.ts';
+import { AppError } from '#lib/errors.ts';
+import { createWorld, type World } from '../../fake-plex/world.ts';
+import { createFakeFetch } from '../../fake-plex/fetch.ts';
+import { generateMovies } from '../../fake-plex/generate.ts';
+
+const VAULT = 'a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6';
+const URI = 'https://203-0-113-45.9c2e4b7d1f0a4c3e8b6d5a2f1e0c9b8a.plex.direct:32400';
+const TOKEN = 'fake-srv1-Hn3Kd8Lq2V';
+
+/** A sync target on Okafor Vault through the fake fetch; `onRequest` sees every /all call. */
+async function setup(options: { librarySize?: number; sectionKey?: string; onRequest?: (url: URL, n: number) => void; world?: World } = {}) {
+	let clock = Date.parse('2026-11-25T20:00:00Z');
+	const world = options.world ?? createWorld({ librarySize: options.librarySize ?? 1000, now: () => clock });
+	const inner = createFakeFetch(world);
+	let inFlight = 0;
+	let maxInFlight = 0;
+	let n = 0;
+	const fetch: typeof globalThis.fetch = async (input, init) => {
+		const url = new URL(String(input));
+		if (url.pathname.endsWith('/all')) options.onRequest?.(url, ++n);
+		inFlight += 1;
+		maxInFlight = Math.max(maxInFlight, inFlight);
+		try {
+			return await inner(input, init);
+		} finally {
+			inFlight -= 1;
+		}
+	};
+	const client = new PlexClient({ fetch, identity: () => ({ clientId: 'test', product: 'PlexPicker', version: '0', platform: 'x', platformVersion: '', device: 'x', deviceName: 'x' }) });
+	const sections = await getSections(client, URI, TOKEN);
+	const section = sections.find((s) => s.key === (options.sectionKey ?? '1'))!;
+	const target: SyncTarget = { client, uri: URI, token: TOKEN, serverId: VAULT, serverName: 'Okafor Vault', section };
+	const allRequests = () => world.log.filter((e) => e.path.endsWith('/all'));
+	return { world, target, maxInFlight: () => maxInFlight, allRequests, tick: (ms: number) => (clock += ms) };
+}
+
+describe('fullSync', () => {
+	it('copies every item exactly once, a few pages in flight at most, with progress', async () => {
+		const s = await setup({ librarySize: 1000 });
+		const progress: Array<[number, number]> = [];
+		const record = await fullSync(s.target, { pageSize: 100, onProgress: (d, t) => progress.push([d, t]) });
+		const keys = record.items.map((i) => i.ratingKey);
+		expect(keys).toHaveLength(1000);
+		expect(new Set(keys).size).toBe(1000);
+		expect(record.meta).toMatchObject({ id: `${VAULT}:1`, source: 'plex', title: 'Movies', type: 'movie', itemCount: 1000, serverName: 'Okafor Vault' });
+		expect(s.allRequests()).toHaveLength(10);
+		expect(s.maxInFlight()).toBeLessThanOrEqual(3);
+		expect(s.maxInFlight()).toBeGreaterThan(1);
+		expect(progress.at(-1)).toEqual([1000, 1000]);
+		// kept fields only, sorted by title for browsing
+		expect(Object.keys(record.items[0]!)).not.toContain('Media');
+		const titles = record.items.map((i) => i.title);
+		expect(titles).toEqual([...titles].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
+	});
+
+	it('follows a server that returns smaller pages than asked', async () => {
+		const s = await setup({ librarySize: 450 });
+		s.world.server(VAULT).paging = { maxPageSize: 40 };
+		const record = await fullSync(s.target, { pageSize: 100 });
+		expect(new Set(record.items.map((i) => i.ratingKey)).size).toBe(450);
+	});
+
+	it('ends with everything when items are added while it pages (totalSize changes mid-sync)', async () => {
+		let world!: World;
+		const extra = generateMovies({ count: 7, seed: 99, startRatingKey: 900_000 }).items;
+		const s = await setup({
+			librarySize: 600,
+			onRequest: (_url, n) => {
+				if (n === 3) world.changeLibrary(VAULT, '1', (items) => [...items, ...extra]);
+			}
+		});
+		world = s.world;
+		const record = await fullSync(s.target, { pageSize: 100 });
+		expect(record.items).toHaveLength(607);
+		expect(record.items.map((i) => i.ratingKey)).toEqual(expect.arrayContaining(extra.map((m) => String(m.ratingKey))));
+	});
+
+	it('ends without the items removed while it pages', async () => {
+		let world!: World;
+		const s = await setup({
+			librarySize: 500,
+			onRequest: (_url, n) => {
+				if (n === 2) world.changeLibrary(VAULT, '1', (items) => items.slice(10));
+			}
+		});
+		world = s.world;
+		const record = await fullSync(s.target, { pageSize: 100 });
+		expect(record.items).toHaveLength(490);
+		const left = new Set(world.section(VAULT, '1').items.map((i) => String(i.ratingKey)));
+		expect(record.items.every((i) => left.has(i.ratingKey))).toBe(true);
+	});
+
+	it('an empty library (no Metadata key) gives an empty copy', async () => {
+		const s = await setup({ sectionKey: '6' });
+		const record = await fullSync(s.target);
+		expect(record.items).toEqual([]);
+		expect(record.meta.title).toBe('Documentaries');
+	});
+
+	it('a TV library keeps shows with their episode counts', async () => {
+		const s = await setup({ sectionKey: '2' });
+		const record = await fullSync(s.target);
+		expect(record.meta.type).toBe('show');
+		expect(record.items.find((i) => i.title === 'The Lighthouse Keepers')).toMatchObject({ type: 'show', leafCount: 12, viewedLeafCount: 9 });
+	});
+
+	it('refuses music and photo libraries with a clear message', async () => {
+		const s = await setup({ sectionKey: '3' });
+		await expect(fullSync(s.target)).rejects.toThrow(/music|artist.*movie and TV/i);
+	});
+
+	it('stops when cancelled', async () => {
+		const abort = new AbortController();
+		const s = await setup({ librarySize: 1000, onRequest: (_u, n) => n === 2 && abort.abort() });
+		const error = await fullSync(s.target, { pageSize: 100, signal: abort.signal }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(AppError);
+		expect((error as AppError).kind).toBe('cancelled');
+		expect(s.allRequests().length).toBeLessThan(10);
+	});
+
+	it('a server error mid-sync fails the sync (the caller keeps the old copy)', async () => {
+		const s = await setup({ librarySize: 1000 });
+		s.world.addFault({ path: '/library/sections/1/all', status: 500, times: 1 });
+		await expect(fullSync(s.target, { pageSize: 100 })).rejects.toMatchObject({ kind: 'server-error' });
+	});
+});
+
+describe('resync', () => {
+	it('with no changes, makes only the three small change-check requests', async () => {
+		const s = await setup({ librarySize: 800 });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const before = s.allRequests().length;
+		const again = await resync(s.target, first, { pageSize: 100 });
+		const checks = s.allRequests().slice(before);
+		expect(again.mode).toBe('unchanged');
+		expect(checks).toHaveLength(3);
+		expect(checks[0]!.query['X-Plex-Container-Size']).toBe('0');
+		expect(checks.some((e) => 'updatedAt>>' in e.query)).toBe(true);
+		expect(checks.some((e) => 'lastViewedAt>>' in e.query)).toBe(true);
+		expect(again.record.items).toEqual(first.items);
+	});
+
+	it('applies added, changed and newly watched items incrementally', async () => {
+		const s = await setup({ librarySize: 300 });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		s.tick(60_000);
+		const extra = generateMovies({ count: 2, seed: 5, startRatingKey: 700_000 }).items.map((m) => ({ ...m, addedAt: 1_900_000_000, updatedAt: 1_900_000_000 }));
+		const target = first.items[10]!;
+		s.world.changeLibrary(VAULT, '1', (items) => [
+			...items.map((i) => (String(i.ratingKey) === target.ratingKey ? { ...i, title: 'Renamed Classic', updatedAt: 1_900_000_001 } : i)),
+			...extra
+		]);
+		const unwatched = first.items.find((i) => i.viewCount === 0)!;
+		s.world.markWatched(VAULT, unwatched.ratingKey);
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).toBe('incremental');
+		expect(result.added).toBe(2);
+		expect(result.updated).toBe(2);
+		expect(result.record.items).toHaveLength(302);
+		expect(result.record.items.find((i) => i.ratingKey === target.ratingKey)?.title).toBe('Renamed Classic');
+		expect(result.record.items.find((i) => i.ratingKey === unwatched.ratingKey)?.viewCount).toBe(1);
+	});
+
+	it('detects deletions through totalSize and falls back to a full copy', async () => {
+		const s = await setup({ librarySize: 300 });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const gone = first.items[5]!.ratingKey;
+		s.world.changeLibrary(VAULT, '1', (items) => items.filter((i) => String(i.ratingKey) !== gone));
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).toBe('full');
+		expect(result.removed).toBe(1);
+		expect(result.record.items.some((i) => i.ratingKey === gone)).toBe(false);
+	});
+
+	it('does a full copy when the last one is more than a week old', async () => {
+		const s = await setup({ librarySize: 100 });
+		const first = await fullSync(s.target);
+		s.tick(8 * 86_400_000);
+		expect((await resync(s.target, first, { now: () => Date.parse('2026-12-05T00:00:00Z') })).mode).toBe('full');
+	});
+});
