@@ -69,3 +69,36 @@ describe('storage errors', () => {
 		expect(e.message).toMatch(/Allow site data|normal window/);
 	});
 });
+
+describe('schema upgrade', () => {
+	it('brings a version-1 cache up to date without losing a library', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const { createStore, setMany, get } = await import('idb-keyval');
+		const old = createStore('old-cache', 'records');
+		const demo = buildDemoLibrary(1000);
+		const shuffled = [...demo.items].reverse();
+		await setMany(
+			[
+				['schemaVersion', 1],
+				[`meta:${demo.meta.id}`, demo.meta],
+				[`items:${demo.meta.id}`, shuffled],
+				['meta:broken', { id: 'broken' }]
+			],
+			old
+		);
+		const cache = new LibraryCache('old-cache');
+		const loaded = await cache.load(demo.meta.id);
+		expect(loaded?.items).toHaveLength(demo.items.length);
+		const titles = loaded!.items.map((i) => i.title);
+		expect(titles).toEqual([...titles].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
+		expect(await get('schemaVersion', old)).toBe(2);
+		expect((await cache.list()).map((m) => m.id)).toEqual([demo.meta.id]);
+	});
+
+	it('a new cache starts at the current version', async () => {
+		const cache = freshCache();
+		await cache.list();
+		const { createStore, get } = await import('idb-keyval');
+		expect(await get('schemaVersion', createStore(`test-${n}`, 'records'))).toBe(2);
+	});
+});

@@ -1,6 +1,6 @@
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { storageError } from '../errors.ts';
-import type { LibraryMeta, LibraryRecord } from '../library/types.ts';
+import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 
 /**
  * Cached libraries in IndexedDB (idb-keyval custom store). Per library two records:
@@ -10,7 +10,31 @@ import type { LibraryMeta, LibraryRecord } from '../library/types.ts';
  * previous copy whole: the new copy replaces the old one atomically, nothing is deleted first.
  */
 
-export const CACHE_SCHEMA_VERSION = 1;
+/**
+ * Schema history (bump and add a migration when the stored shape changes):
+ *  1. meta:<id> + items:<id>, items in any order.
+ *  2. items sorted by title (the browse view reads them in order); plex libraries carry `sync`.
+ * A migration rewrites each library in one transaction; one that cannot be read is dropped (its
+ * next sync rebuilds it) rather than blocking the others.
+ */
+export const CACHE_SCHEMA_VERSION = 2;
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+const MIGRATIONS: Record<number, (store: UseStore) => Promise<void>> = {
+	2: async (store) => {
+		const metaKeys = (await keys<string>(store)).filter((k) => typeof k === 'string' && k.startsWith(META));
+		for (const key of metaKeys) {
+			const id = key.slice(META.length);
+			const [meta, items] = await getMany([META + id, ITEMS + id], store);
+			if (!meta || !Array.isArray(items)) {
+				await delMany([META + id, ITEMS + id], store);
+				continue;
+			}
+			const sorted = [...(items as LibraryItem[])].sort((a, b) => collator.compare(String(a.title), String(b.title)));
+			await setMany([[ITEMS + id, sorted]], store);
+		}
+	}
+};
 const SCHEMA_KEY = 'schemaVersion';
 const META = 'meta:';
 const ITEMS = 'items:';
@@ -33,11 +57,14 @@ export class LibraryCache {
 	ready(): Promise<void> {
 		this.#ready ??= (async () => {
 			const store = this.#db();
-			const version = await get<number>(SCHEMA_KEY, store);
-			if (version === undefined) {
-				await setMany([[SCHEMA_KEY, CACHE_SCHEMA_VERSION]], store);
-			} else if (version > CACHE_SCHEMA_VERSION) {
-				// Written by a newer PlexPicker (e.g. after a rollback): leave it alone, read what we can.
+			const stored = await get<number>(SCHEMA_KEY, store);
+			// No version: a new store, or data from before versioning (= schema 1).
+			const version = stored ?? ((await keys(store)).length > 0 ? 1 : CACHE_SCHEMA_VERSION);
+			if (stored === undefined && version === CACHE_SCHEMA_VERSION) await setMany([[SCHEMA_KEY, version]], store);
+			// A store written by a newer PlexPicker (after a rollback) is read as it is.
+			for (let next = version + 1; next <= CACHE_SCHEMA_VERSION; next++) {
+				await MIGRATIONS[next]?.(store);
+				await setMany([[SCHEMA_KEY, next]], store);
 			}
 		})().catch((error: unknown) => {
 			this.#ready = undefined;

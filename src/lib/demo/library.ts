@@ -5,7 +5,10 @@ import { DEMO_SECTION_KEY, DEMO_SERVER_ID, generateDemoMovies } from './generate
 /** The demo library as a cache record: Plex-shaped items through the same normaliser as real ones. */
 export function buildDemoLibrary(syncedAt: number): LibraryRecord {
 	const ref = { serverId: DEMO_SERVER_ID, sectionKey: DEMO_SECTION_KEY };
-	const items = generateDemoMovies().map(toLibraryItem);
+	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+	const items = generateDemoMovies()
+		.map(toLibraryItem)
+		.sort((a, b) => collator.compare(a.title, b.title));
 	return {
 		meta: {
 			...ref,
