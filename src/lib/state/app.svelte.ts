@@ -82,6 +82,37 @@ export class AppState {
 		return choice;
 	}
 
+	/** Opens another saved library for picking. */
+	async open(id: string): Promise<void> {
+		try {
+			const record = await this.#deps.cache.load(id);
+			if (record) this.#open(record);
+		} catch (error) {
+			this.error = toAppError(error);
+		}
+	}
+
+	/**
+	 * A library was saved (by a sync) or removed: refresh the list, and show the new copy if it is
+	 * the one open (keeping the filters), or open it if nothing is.
+	 */
+	async libraryChanged(record?: LibraryRecord, removedId?: string): Promise<void> {
+		try {
+			this.cached = await this.#deps.cache.list();
+		} catch (error) {
+			this.error = toAppError(error);
+		}
+		if (record && (!this.library || this.library.meta.id === record.meta.id)) {
+			const keepPick = this.library?.meta.id === record.meta.id ? this.current : null;
+			this.#open(record);
+			if (keepPick && record.items.some((i) => i.ratingKey === keepPick.ratingKey)) this.current = keepPick;
+		} else if (removedId && this.library?.meta.id === removedId) {
+			this.library = null;
+			this.current = null;
+			await this.start();
+		}
+	}
+
 	/** Removes every saved library from Plex servers (after sign-out); the demo library stays. */
 	async removePlexLibraries(): Promise<void> {
 		try {

@@ -2,9 +2,11 @@ import { createContext } from 'svelte';
 import type { AppState } from './app.svelte.ts';
 import type { SessionState } from './session.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
+import type { SyncState } from './sync.svelte.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
 
 export const [getAppState, setAppState] = createContext<AppState>();
 export const [getSessionState, setSessionState] = createContext<SessionState>();
 export const [getPwaState, setPwaState] = createContext<PwaState>();
 export const [getServerState, setServerState] = createContext<ServerState>();
+export const [getSyncState, setSyncState] = createContext<SyncState>();

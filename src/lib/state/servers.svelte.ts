@@ -13,6 +13,8 @@ export interface ServerDeps {
 	environment: () => Promise<{ pageProtocol: string; localNetworkAccess?: 'granted' | 'denied' | 'prompt' | 'unsupported' }>;
 	/** Called when plex.tv answers 401: the account token is gone. */
 	onUnauthorized: () => void;
+	/** Called after every successful connect (e.g. to re-sync stale libraries). */
+	onConnected?: (connection: ServerConnectionInfo) => void;
 	probe?: Probe;
 }
 
@@ -115,6 +117,7 @@ export class ServerState {
 				this.connection = result.connection;
 				this.connectStatus = 'connected';
 				this.#remember({ machineId: server.machineId, uri: result.connection.uri });
+				this.#deps.onConnected?.(result.connection);
 			} else {
 				this.connection = null;
 				this.failure = { reasons: result.reasons, attempts: result.attempts, excluded: result.excluded };
