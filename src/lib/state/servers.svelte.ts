@@ -2,6 +2,7 @@ import { AppError } from '../errors.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServers, type PlexServer } from '../plex/resources.ts';
 import type { ServerConnectionInfo } from '../connection/connect.ts';
+import type { LibrarySection } from '../plex/library.ts';
 import type { Excluded } from '../connection/candidates.ts';
 import type { Reason } from '../connection/explain.ts';
 import type { Attempt, Probe } from '../connection/race.ts';
@@ -38,6 +39,11 @@ export class ServerState {
 	connectStatus = $state<ConnectStatus>('idle');
 	connection = $state.raw<ServerConnectionInfo | null>(null);
 	failure = $state.raw<{ reasons: Reason[]; attempts: Attempt[]; excluded: Excluded[] } | null>(null);
+	/**
+	 * The chosen server's libraries as last seen; kept while reconnecting or after a failed
+	 * connect, so the saved copies (and any sync error) stay on screen.
+	 */
+	sections = $state.raw<LibrarySection[]>([]);
 	/** The attempts of the last race, also after a success (details view). */
 	attempts = $state.raw<Attempt[]>([]);
 
@@ -87,6 +93,7 @@ export class ServerState {
 
 	/** Chooses a server and connects to it. */
 	async choose(machineId: string): Promise<void> {
+		if (machineId !== this.chosenId) this.sections = [];
 		this.chosenId = machineId;
 		this.#remember({ machineId });
 		await this.connect();
@@ -115,6 +122,7 @@ export class ServerState {
 			this.attempts = result.attempts;
 			if (result.ok) {
 				this.connection = result.connection;
+				this.sections = result.connection.sections;
 				this.connectStatus = 'connected';
 				this.#remember({ machineId: server.machineId, uri: result.connection.uri });
 				this.#deps.onConnected?.(result.connection);
@@ -151,6 +159,7 @@ export class ServerState {
 		this.servers = [];
 		this.chosenId = null;
 		this.connection = null;
+		this.sections = [];
 		this.failure = null;
 		this.attempts = [];
 		this.connectStatus = 'idle';

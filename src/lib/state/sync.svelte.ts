@@ -34,7 +34,7 @@ export class SyncState {
 
 	/** The saved libraries of the connected server. */
 	readonly kept = $derived.by(() => {
-		const id = this.#deps.servers.connection?.machineId;
+		const id = this.#deps.servers.chosenId;
 		return id ? this.#deps.app.cached.filter((m) => m.source === 'plex' && m.serverId === id) : [];
 	});
 
@@ -53,7 +53,7 @@ export class SyncState {
 
 	/** Ticks or unticks a library: keep it (sync now) or forget its copy. */
 	async keep(section: LibrarySection, on: boolean): Promise<void> {
-		const serverId = this.#deps.servers.connection?.machineId;
+		const serverId = this.#deps.servers.chosenId;
 		if (!serverId) return;
 		const id = libraryId({ serverId, sectionKey: section.key });
 		if (on) return this.sync(section);
