@@ -12,7 +12,7 @@ const URI = 'https://203-0-113-45.9c2e4b7d1f0a4c3e8b6d5a2f1e0c9b8a.plex.direct:3
 const TOKEN = 'fake-srv1-Hn3Kd8Lq2V';
 
 /** A sync target on Okafor Vault through the fake fetch; `onRequest` sees every /all call. */
-async function setup(options: { librarySize?: number; sectionKey?: string; onRequest?: (url: URL, n: number) => void; world?: World } = {}) {
+async function setup(options: { librarySize?: number; sectionKey?: string; onRequest?: (url: URL, n: number, world: World) => void; world?: World } = {}) {
 	let clock = Date.parse('2026-11-25T20:00:00Z');
 	const world = options.world ?? createWorld({ librarySize: options.librarySize ?? 1000, now: () => clock });
 	const inner = createFakeFetch(world);
@@ -21,7 +21,7 @@ async function setup(options: { librarySize?: number; sectionKey?: string; onReq
 	let n = 0;
 	const fetch: typeof globalThis.fetch = async (input, init) => {
 		const url = new URL(String(input));
-		if (url.pathname.endsWith('/all')) options.onRequest?.(url, ++n);
+		if (url.pathname.endsWith('/all')) options.onRequest?.(url, ++n, world);
 		inFlight += 1;
 		maxInFlight = Math.max(maxInFlight, inFlight);
 		try {
@@ -65,32 +65,28 @@ describe('fullSync', () => {
 	});
 
 	it('ends with everything when items are added while it pages (totalSize changes mid-sync)', async () => {
-		let world!: World;
 		const extra = generateMovies({ count: 7, seed: 99, startRatingKey: 900_000 }).items;
 		const s = await setup({
 			librarySize: 600,
-			onRequest: (_url, n) => {
+			onRequest: (_url, n, world) => {
 				if (n === 3) world.changeLibrary(VAULT, '1', (items) => [...items, ...extra]);
 			}
 		});
-		world = s.world;
 		const record = await fullSync(s.target, { pageSize: 100 });
 		expect(record.items).toHaveLength(607);
 		expect(record.items.map((i) => i.ratingKey)).toEqual(expect.arrayContaining(extra.map((m) => String(m.ratingKey))));
 	});
 
 	it('ends without the items removed while it pages', async () => {
-		let world!: World;
 		const s = await setup({
 			librarySize: 500,
-			onRequest: (_url, n) => {
+			onRequest: (_url, n, world) => {
 				if (n === 2) world.changeLibrary(VAULT, '1', (items) => items.slice(10));
 			}
 		});
-		world = s.world;
 		const record = await fullSync(s.target, { pageSize: 100 });
 		expect(record.items).toHaveLength(490);
-		const left = new Set(world.section(VAULT, '1').items.map((i) => String(i.ratingKey)));
+		const left = new Set(s.world.section(VAULT, '1').items.map((i) => String(i.ratingKey)));
 		expect(record.items.every((i) => left.has(i.ratingKey))).toBe(true);
 	});
 
