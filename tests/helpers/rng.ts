@@ -1,11 +1,2 @@
-/** A seeded RNG for deterministic tests (mulberry32). */
-export function seeded(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded RNG for deterministic tests: the app's own. */
+export { seededRng as seeded } from '#lib/picker/pick.ts';

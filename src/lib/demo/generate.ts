@@ -1,4 +1,5 @@
 import type { PlexMetadata } from '../plex/types.ts';
+import { seededRng } from '../picker/pick.ts';
 
 /**
  * The bundled demo library: a few hundred made-up movies in the shape of Plex's
@@ -10,17 +11,6 @@ import type { PlexMetadata } from '../plex/types.ts';
 export const DEMO_SERVER_ID = 'demo';
 export const DEMO_SECTION_KEY = 'movies';
 export const DEMO_SIZE = 320;
-
-function mulberry32(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const OPENERS = ['The', 'A', 'Last', 'Beyond the', 'Under the', 'Return of the', 'Night of the', 'Song of the'];
 const ADJECTIVES = [
@@ -65,7 +55,7 @@ export interface DemoOptions {
 
 export function generateDemoMovies(options: DemoOptions = {}): PlexMetadata[] {
 	const count = options.count ?? DEMO_SIZE;
-	const rand = mulberry32(options.seed ?? 20261125);
+	const rand = seededRng(options.seed ?? 20261125);
 	const now = options.now ?? 1795600000;
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 	const person = () => `${pick(FIRST)} ${pick(LAST)}`;
