@@ -16,6 +16,31 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 const base = basePath(process.env.BASE_PATH);
 
+/*
+ * What the page may load and talk to (README "Security"): the app itself; plex.tv hosts for
+ * sign-in, account and server lists; *.plex.direct (any port) for Plex servers; avatars from
+ * plex.tv. Servers reached some other way (a custom https domain, a plain-http LAN address when
+ * the app itself is served over http) are added at build time:
+ *   PLEXPICKER_CSP_CONNECT="https://plex.example.org:32400 http://192.168.1.20:32400" npm run build
+ */
+function cspDirectives() {
+	const extra = (process.env.PLEXPICKER_CSP_CONNECT ?? '').split(/\s+/).filter(Boolean);
+	const plex = ['https://plex.tv', 'https://*.plex.tv', 'https://*.plex.direct:*'];
+	return {
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self', 'unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:', ...plex, ...extra],
+		'connect-src': ['self', ...plex, ...extra],
+		'font-src': ['self'],
+		'manifest-src': ['self'],
+		'worker-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	} as const;
+}
+
 function basePath(value: string | undefined): '' | `/${string}` {
 	const trimmed = (value ?? '').trim().replace(/\/+$/, '');
 	if (trimmed === '') return '';
@@ -113,6 +138,9 @@ export default defineConfig({
 		sveltekit({
 			adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
 			paths: { base, relative: false },
+			// Content-Security-Policy as a <meta> in the HTML shell (static hosts may not send headers).
+			// 'hash' mode: SvelteKit hashes its one inline bootstrap script; nothing else inline runs.
+			csp: { mode: 'hash', directives: cspDirectives() },
 			// The service worker comes from vite-plugin-pwa (below), not from src/service-worker.
 			serviceWorker: { register: false },
 			version: { name: buildId, pollInterval: 0 }
