@@ -23,9 +23,13 @@ const base = basePath(process.env.BASE_PATH);
  * the app itself is served over http) are added at build time:
  *   PLEXPICKER_CSP_CONNECT="https://plex.example.org:32400 http://192.168.1.20:32400" npm run build
  */
-function cspDirectives() {
-	const extra = (process.env.PLEXPICKER_CSP_CONNECT ?? '').split(/\s+/).filter(Boolean);
-	const plex = ['https://plex.tv', 'https://*.plex.tv', 'https://*.plex.direct:*'];
+type KitOptions = NonNullable<Parameters<typeof sveltekit>[0]>;
+type CspDirectives = NonNullable<NonNullable<KitOptions['csp']>['directives']>;
+
+function cspDirectives(): CspDirectives {
+	type Source = NonNullable<CspDirectives['connect-src']>[number];
+	const extra = (process.env.PLEXPICKER_CSP_CONNECT ?? '').split(/\s+/).filter(Boolean) as Source[];
+	const plex: Source[] = ['https://plex.tv', 'https://*.plex.tv', 'https://*.plex.direct:*'];
 	return {
 		'default-src': ['self'],
 		'script-src': ['self'],
@@ -38,7 +42,7 @@ function cspDirectives() {
 		'object-src': ['none'],
 		'base-uri': ['self'],
 		'form-action': ['self']
-	} as const;
+	};
 }
 
 function basePath(value: string | undefined): '' | `/${string}` {
@@ -50,6 +54,8 @@ function basePath(value: string | undefined): '' | `/${string}` {
 	return trimmed as `/${string}`;
 }
 const scope = `${base}/`;
+// Where the static site is written (default build/); tests write a sub-path build elsewhere.
+const outDir = process.env.OUT_DIR ?? 'build';
 const buildId = `${pkg.version}-${Date.now().toString(36)}`;
 
 /*
@@ -68,7 +74,7 @@ function pwa(): Plugin[] {
 	return VitePWA({
 		registerType: 'prompt',
 		injectRegister: null,
-		outDir: 'build',
+		outDir,
 		base: scope,
 		scope,
 		manifestFilename: 'manifest.webmanifest',
@@ -91,16 +97,24 @@ function pwa(): Plugin[] {
 				{ src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
 				{ src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
 				{ src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+			],
+			screenshots: [
+				{ src: 'screenshots/phone.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'A movie picked from the demo library on a phone' },
+				{ src: 'screenshots/desktop.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'PlexPicker on a desktop in dark mode' }
 			]
 		},
 		workbox: {
 			globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+			// Store screenshots are for the install dialog only: not worth precaching.
+			globIgnores: ['screenshots/**'],
 			navigateFallback: `${scope}index.html`,
 			// The worker serves the app shell only. It has no runtime caching at all, so requests to
 			// plex.tv or any Plex server always go straight to the network.
 			runtimeCaching: [],
 			cleanupOutdatedCaches: true,
-			clientsClaim: false,
+			// The first worker takes the open page at once (so it works offline from the first visit);
+			// later versions wait for the person to press "Update" (skipWaiting stays off).
+			clientsClaim: true,
 			skipWaiting: false
 		},
 		devOptions: { enabled: false }
@@ -136,7 +150,7 @@ export default defineConfig({
 	},
 	plugins: [
 		sveltekit({
-			adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+			adapter: adapter({ pages: outDir, assets: outDir, fallback: 'index.html', strict: true }),
 			paths: { base, relative: false },
 			// Content-Security-Policy as a <meta> in the HTML shell (static hosts may not send headers).
 			// 'hash' mode: SvelteKit hashes its one inline bootstrap script; nothing else inline runs.

@@ -1,5 +1,5 @@
 // Screenshots of the running app for the README and for a look by eye:
-//   node scripts/screenshot.mjs http://127.0.0.1:5173/ out.png [width] [height] [--demo] [--pick] [--dark]
+//   node scripts/screenshot.mjs http://127.0.0.1:5173/ out.png [width] [height] [--demo] [--pick] [--dark] [--full] [--1x]
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.mjs';
 
@@ -8,7 +8,7 @@ const found = await ensureChromium();
 const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage({
 	viewport: { width: Number(width), height: Number(height) },
-	deviceScaleFactor: 2,
+	deviceScaleFactor: flags.includes('--1x') ? 1 : 2,
 	colorScheme: flags.includes('--dark') ? 'dark' : 'light'
 });
 await page.goto(url);
