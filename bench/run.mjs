@@ -3,6 +3,7 @@
 //   bench: <name> = <value> <unit> (target <op> <value>)
 // 1. Builds the app, then measures what a first visit downloads by loading build/ (served by sirv)
 //    in Chromium and gzipping every script the page really fetched.
+//    Then Lighthouse (bench/lighthouse.mjs): performance and accessibility, median of 3 runs.
 // 2. bench/race.ts: the connection race against real local sockets.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,7 +40,7 @@ const precacheBytes = precached.reduce((t, url) => {
 		return t;
 	}
 }, 0);
-line('precache-kb', kb(precacheBytes), 'KB');
+line('precache-kb', kb(precacheBytes), 'KB', '<= 250');
 
 const port = 4199;
 const server = spawn('npx', ['sirv', 'build', '--single', '--host', '127.0.0.1', '--port', String(port), '--quiet'], { stdio: 'ignore', detached: true });
@@ -65,10 +66,16 @@ try {
 	await page.waitForLoadState('networkidle');
 	await browser.close();
 	let gz = 0;
-	for (const path of scripts) gz += gzipSync(readFileSync(join('build', path))).length;
+	for (const path of scripts) {
+		const size = gzipSync(readFileSync(join('build', path))).length;
+		gz += size;
+		if (process.env.BENCH_VERBOSE) console.log(`  ${path} ${kb(size)} KB`);
+	}
 	line('first-load-js-gzip-kb', kb(gz), 'KB', '<= 60');
 	line('first-load-js-files', scripts.size, 'files');
 	line('first-render-local', firstRenderMs, 'ms');
+	const lh = spawnSync(process.execPath, ['bench/lighthouse.mjs', `http://127.0.0.1:${port}/`], { stdio: 'inherit' });
+	if (lh.status !== 0) process.exitCode = 1;
 } finally {
 	process.kill(-server.pid);
 }

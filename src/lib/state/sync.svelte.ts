@@ -3,7 +3,7 @@ import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
 import { libraryId, type LibraryMeta } from '../library/types.ts';
-import { fullSync, resync, type SyncTarget } from '../sync/library-sync.ts';
+import type { SyncTarget } from '../sync/library-sync.ts';
 import type { AppState } from './app.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
 import type { Locks } from './session.svelte.ts';
@@ -89,6 +89,8 @@ export class SyncState {
 		const work = async () => {
 			try {
 				const options = { signal: abort.signal, now: this.#deps.now, onProgress: (done: number, total: number) => this.#set(id, { phase: 'syncing', done, total }) };
+				// Loaded when first needed: syncing is not part of the first paint.
+				const { fullSync, resync } = await import('../sync/library-sync.ts');
 				const previous = await this.#deps.cache.load(id);
 				const record = previous ? (await resync(target, previous, options)).record : await fullSync(target, options);
 				await this.#deps.cache.save(record);
