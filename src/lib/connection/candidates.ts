@@ -5,7 +5,7 @@ import type { PlexServer, ServerConnection } from '../plex/resources.ts';
  *  - Shared servers: their LAN addresses are the owner's LAN; skipped unless plex.tv says we are
  *    on the same network (publicAddressMatches).
  *  - From an https page plain-http addresses are blocked as mixed content, so they are left out
- *    (unless the caller knows the browser allows them, e.g. a granted Local Network Access).
+ *    (local ones stay when Chrome's Local Network Access is granted, which lifts that block).
  *  - Order: the connection that worked last time; then https before http; local before remote;
  *    relay always last (it works almost everywhere, but Plex limits its bandwidth).
  */
@@ -31,8 +31,11 @@ export interface Excluded {
 export interface CandidateContext {
 	/** location.protocol of the app page. */
 	pageProtocol: string;
-	/** The browser lets this https page call http servers (rare; e.g. LNA granted). */
-	allowInsecure?: boolean;
+	/**
+	 * The browser lets this https page call plain-http servers on the local network: Chrome relaxes
+	 * mixed-content blocking for local addresses once Local Network Access is granted.
+	 */
+	allowInsecureLocal?: boolean;
 	/** The URI that connected last time for this server. */
 	lastWorking?: string;
 }
@@ -59,7 +62,7 @@ export function buildCandidates(server: Pick<PlexServer, 'owned' | 'publicAddres
 			excluded.push({ uri: c.uri, kind, reason: 'shared-lan' });
 			continue;
 		}
-		if (httpsPage && c.protocol === 'http' && !ctx.allowInsecure) {
+		if (httpsPage && c.protocol === 'http' && !(ctx.allowInsecureLocal && c.local)) {
 			excluded.push({ uri: c.uri, kind, reason: 'mixed-content' });
 			continue;
 		}

@@ -114,7 +114,7 @@ export class ServerState {
 			const lastWorking = this.#remembered()?.machineId === server.machineId ? this.#remembered()?.uri : undefined;
 			const result = await connectToServer(server, {
 				client: this.#deps.client,
-				context: { ...env, lastWorking },
+				context: { ...env, lastWorking, allowInsecureLocal: env.localNetworkAccess === 'granted' },
 				signal: abort.signal,
 				probe: this.#deps.probe
 			});

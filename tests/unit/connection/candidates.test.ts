@@ -38,7 +38,8 @@ describe('buildCandidates', () => {
 		const { candidates, excluded } = buildCandidates(vault, { pageProtocol: 'https:' });
 		expect(candidates.every((c) => c.protocol === 'https')).toBe(true);
 		expect(excluded).toEqual([{ uri: 'http://192.168.1.20:32400', kind: 'local', reason: 'mixed-content' }]);
-		expect(buildCandidates(vault, { pageProtocol: 'https:', allowInsecure: true }).excluded).toEqual([]);
+		// Local Network Access granted: Chrome lets local http through, so it is tried.
+		expect(buildCandidates(vault, { pageProtocol: 'https:', allowInsecureLocal: true }).excluded).toEqual([]);
 	});
 
 	it('drops a shared server’s LAN addresses unless we are on its network', () => {
