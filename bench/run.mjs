@@ -6,14 +6,13 @@
 //    Then Lighthouse (bench/lighthouse.mjs): performance and accessibility, median of 3 runs.
 // 2. bench/race.ts: the connection race against real local sockets.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/browser.mjs';
+import { BUDGET, gzipBytes, kb, precacheBytes } from '../scripts/measure.mjs';
 
 const line = (name, value, unit, target) => console.log(`bench: ${name} = ${value} ${unit}${target ? ` (target ${target})` : ''}`);
-const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 function dirSize(dir) {
 	let total = 0;
@@ -31,16 +30,7 @@ if (build.status !== 0) process.exit(1);
 line('build-time', Math.round((performance.now() - started) / 100) / 10, 's');
 line('build-size', kb(dirSize('build')), 'KB');
 
-const sw = readFileSync('build/sw.js', 'utf8');
-const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-const precacheBytes = precached.reduce((t, url) => {
-	try {
-		return t + statSync(join('build', url.replace(/^\//, ''))).size;
-	} catch {
-		return t;
-	}
-}, 0);
-line('precache-kb', kb(precacheBytes), 'KB', '<= 250');
+line('precache-kb', kb(precacheBytes().bytes), 'KB', `<= ${BUDGET.precacheKb}`);
 
 const port = 4199;
 const server = spawn('npx', ['sirv', 'build', '--single', '--host', '127.0.0.1', '--port', String(port), '--quiet'], { stdio: 'ignore', detached: true });
@@ -65,13 +55,8 @@ try {
 	const firstRenderMs = Date.now() - t0;
 	await page.waitForLoadState('networkidle');
 	await browser.close();
-	let gz = 0;
-	for (const path of scripts) {
-		const size = gzipSync(readFileSync(join('build', path))).length;
-		gz += size;
-		if (process.env.BENCH_VERBOSE) console.log(`  ${path} ${kb(size)} KB`);
-	}
-	line('first-load-js-gzip-kb', kb(gz), 'KB', '<= 60');
+	if (process.env.BENCH_VERBOSE) for (const path of scripts) console.log(`  ${path} ${kb(gzipBytes([path]))} KB`);
+	line('first-load-js-gzip-kb', kb(gzipBytes([...scripts])), 'KB', `<= ${BUDGET.firstLoadJsGzipKb}`);
 	line('first-load-js-files', scripts.size, 'files');
 	line('first-render-local', firstRenderMs, 'ms');
 	const lh = spawnSync(process.execPath, ['bench/lighthouse.mjs', `http://127.0.0.1:${port}/`], { stdio: 'inherit' });

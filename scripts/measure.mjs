@@ -1,0 +1,29 @@
+// Size measurements shared by the budget test (tests/e2e/budget.spec.ts) and `npm run bench`.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets held in CI (the budget test) and printed by the bench. */
+export const BUDGET = { firstLoadJsGzipKb: 60, precacheKb: 250 };
+
+export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Total size of the files the service worker precaches (read from its manifest). */
+export function precacheBytes(buildDir = 'build') {
+	const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	let total = 0;
+	for (const url of urls) {
+		try {
+			total += statSync(join(buildDir, url.replace(/^\//, ''))).size;
+		} catch {
+			// listed but not a file on disk (none expected)
+		}
+	}
+	return { count: urls.length, bytes: total };
+}
+
+/** gzip size of build files given by URL path, e.g. the scripts a page load fetched. */
+export function gzipBytes(paths, buildDir = 'build') {
+	return paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(buildDir, path.replace(/^\//, '')))).length, 0);
+}
