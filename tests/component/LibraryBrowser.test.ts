@@ -1,0 +1,43 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import LibraryBrowser from '#lib/ui/LibraryBrowser.svelte';
+import { item } from '../helpers/items.ts';
+
+const many = Array.from({ length: 20_000 }, (_, i) => item({ ratingKey: String(i), title: `Movie ${String(i).padStart(5, '0')}`, year: 1990 + (i % 30), runtimeMin: 90 }));
+
+describe('LibraryBrowser', () => {
+	it('renders only a window of a 20,000 title library', () => {
+		render(LibraryBrowser, { items: many, title: 'Movies' });
+		const list = screen.getByRole('list', { name: 'Titles in Movies' });
+		const rows = within(list).getAllByRole('listitem');
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows.length).toBeLessThan(100);
+		expect(rows[0]).toHaveAttribute('aria-setsize', '20000');
+		expect(screen.getByText('20,000 titles')).toBeInTheDocument();
+	});
+
+	it('searching narrows the list and says how many match', async () => {
+		render(LibraryBrowser, { items: many, title: 'Movies' });
+		await userEvent.setup().type(screen.getByRole('searchbox', { name: 'Search titles' }), 'MOVIE 1234');
+		// "Movie 01234" and "Movie 12340" … "Movie 12349"
+		expect(screen.getByText('11 of 20,000 titles')).toBeInTheDocument();
+		const rows = within(screen.getByRole('list', { name: 'Titles in Movies' })).getAllByRole('listitem');
+		expect(rows).toHaveLength(11);
+		expect(rows[0]).toHaveTextContent('Movie 01234');
+		expect(rows[10]).toHaveTextContent('Movie 12349');
+	});
+
+	it('says when nothing matches', async () => {
+		render(LibraryBrowser, { items: many.slice(0, 10), title: 'Movies' });
+		await userEvent.setup().type(screen.getByRole('searchbox', { name: 'Search titles' }), 'zebra');
+		expect(screen.getByText('No titles match “zebra”.')).toBeInTheDocument();
+	});
+
+	it('shows titles from Plex as text, and marks watched ones', () => {
+		const { container } = render(LibraryBrowser, { items: [item({ ratingKey: '1', title: '<b>Bold</b> move', viewCount: 1 })], title: 'Movies' });
+		expect(screen.getByText('<b>Bold</b> move')).toBeInTheDocument();
+		expect(container.querySelector('b')).toBeNull();
+		expect(screen.getByText(/Watched/)).toBeInTheDocument();
+	});
+});
