@@ -20,12 +20,12 @@ describe('LibraryBrowser', () => {
 	it('searching narrows the list and says how many match', async () => {
 		render(LibraryBrowser, { items: many, title: 'Movies' });
 		await userEvent.setup().type(screen.getByRole('searchbox', { name: 'Search titles' }), 'MOVIE 1234');
-		// "Movie 01234" and "Movie 12340" … "Movie 12349"
-		expect(screen.getByText('11 of 20,000 titles')).toBeInTheDocument();
+		// "Movie 01234", "Movie 11234" and "Movie 12340" … "Movie 12349"
+		expect(screen.getByText('12 of 20,000 titles')).toBeInTheDocument();
 		const rows = within(screen.getByRole('list', { name: 'Titles in Movies' })).getAllByRole('listitem');
-		expect(rows).toHaveLength(11);
+		expect(rows).toHaveLength(12);
 		expect(rows[0]).toHaveTextContent('Movie 01234');
-		expect(rows[10]).toHaveTextContent('Movie 12349');
+		expect(rows[11]).toHaveTextContent('Movie 12349');
 	});
 
 	it('says when nothing matches', async () => {
