@@ -85,3 +85,30 @@ test('cancelling a sync keeps nothing half-done', async ({ page, plex }) => {
 	await expect(page.getByRole('checkbox', { name: 'Movies' })).not.toBeChecked();
 	await expect(page.getByText(/Last synced/)).toHaveCount(0);
 });
+
+test('posters are saved within the budget, and the pick shows its poster offline; browsing works offline', async ({ page, context, plex }) => {
+	await connect(page, plex, 60, 5);
+	await page.getByRole('checkbox', { name: 'Movies' }).check();
+	await expect(page.getByText(/60 titles · Last synced/)).toBeVisible();
+	await expect(page.getByText(/^60 posters · [\d.]+ MB of 50 MB used$/)).toBeVisible({ timeout: 20_000 });
+	const posterRequests = plex.log.filter((e) => e.machineIdentifier === ID && e.path === '/photo/:/transcode');
+	expect(posterRequests).toHaveLength(60);
+	expect(posterRequests.every((e) => e.query.width === '240')).toBe(true);
+
+	await page.evaluate(async () => {
+		const worker = (await navigator.serviceWorker.ready).active;
+		if (worker && worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', r));
+	});
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('button', { name: /Pick a movie/ }).click();
+	const poster = page.getByRole('article', { name: 'Your pick' }).getByRole('img', { name: /^Poster:/ });
+	await expect(poster).toHaveAttribute('src', /^blob:/);
+	await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+	await page.getByRole('link', { name: 'Browse all' }).click();
+	await expect(page.getByText('60 titles')).toBeVisible();
+	await page.getByRole('searchbox', { name: 'Search titles' }).fill('the');
+	await expect(page.getByText(/of 60 titles/)).toBeVisible();
+	await context.setOffline(false);
+});

@@ -3,6 +3,7 @@ import type { AppState } from './app.svelte.ts';
 import type { SessionState } from './session.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
 import type { SyncState } from './sync.svelte.ts';
+import type { PosterState } from './posters.svelte.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
 
 export const [getAppState, setAppState] = createContext<AppState>();
@@ -10,3 +11,4 @@ export const [getSessionState, setSessionState] = createContext<SessionState>();
 export const [getPwaState, setPwaState] = createContext<PwaState>();
 export const [getServerState, setServerState] = createContext<ServerState>();
 export const [getSyncState, setSyncState] = createContext<SyncState>();
+export const [getPosterState, setPosterState] = createContext<PosterState>();

@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
-import { libraryId, type LibraryMeta } from '../library/types.ts';
+import { libraryId, type LibraryMeta, type LibraryRecord } from '../library/types.ts';
 import type { SyncTarget } from '../sync/library-sync.ts';
 import type { AppState } from './app.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
@@ -16,6 +16,10 @@ export interface SyncDeps {
 	/** Web Locks: two tabs never sync the same library at once. */
 	locks?: Locks;
 	now?: () => number;
+	/** A library was saved (e.g. fetch its posters in the background). */
+	onSynced?: (record: LibraryRecord) => void;
+	/** A library is no longer kept (e.g. forget its posters). */
+	onRemoved?: (libraryId: string) => void;
 }
 
 export interface LibraryProgress {
@@ -65,6 +69,7 @@ export class SyncState {
 			return;
 		}
 		this.#clear(id);
+		this.#deps.onRemoved?.(id);
 		await this.#deps.app.libraryChanged(undefined, id);
 	}
 
@@ -96,6 +101,7 @@ export class SyncState {
 				await this.#deps.cache.save(record);
 				this.#clear(id);
 				await this.#deps.app.libraryChanged(record);
+				this.#deps.onSynced?.(record);
 			} catch (error) {
 				const e = asError(error);
 				if (e.kind === 'cancelled') this.#clear(id);
