@@ -36,9 +36,8 @@ export type PollResult =
 	| { kind: 'cancelled' }
 	| { kind: 'failed'; error: AppError };
 
-export const POLL_INTERVAL_MS = 2000;
-export const POLL_LIMIT_MS = 5 * 60 * 1000;
-export const POLL_MAX_FAILURES = 5;
+import { POLL_INTERVAL_MS, POLL_LIMIT_MS, POLL_MAX_FAILURES } from './pin-limits.ts';
+export { POLL_INTERVAL_MS, POLL_LIMIT_MS, POLL_MAX_FAILURES };
 
 export async function pollPin(pin: Pick<Pin, 'id' | 'expiresAt'>, deps: PollDeps, options: PollOptions): Promise<PollResult> {
 	const interval = options.intervalMs ?? POLL_INTERVAL_MS;

@@ -1,4 +1,4 @@
-import { PLEX_TV, type Identity, type PlexClient } from './client.ts';
+import { PLEX_TV, type PlexClient } from './client.ts';
 import { num, obj, optStr, str } from './guards.ts';
 
 /** A Plex sign-in PIN (POST/GET https://plex.tv/api/v2/pins). */
@@ -30,22 +30,4 @@ export function checkPin(client: PlexClient, id: number, signal?: AbortSignal): 
 	return client.json({ base: PLEX_TV, path: `/api/v2/pins/${id}`, signal, timeoutMs: 8000, label: 'plex.tv sign-in' }, parsePin);
 }
 
-/**
- * The page where the person approves the PIN:
- *   https://app.plex.tv/auth#?clientID=…&code=…&context%5Bdevice%5D%5Bproduct%5D=…[&forwardUrl=…]
- * No token is ever part of it.
- */
-export function authPageUrl(identity: Identity, code: string, forwardUrl?: string): string {
-	const params = new URLSearchParams({
-		clientID: identity.clientId,
-		code,
-		'context[device][product]': identity.product,
-		'context[device][version]': identity.version,
-		'context[device][platform]': identity.platform,
-		'context[device][platformVersion]': identity.platformVersion,
-		'context[device][device]': identity.device,
-		'context[device][deviceName]': identity.deviceName
-	});
-	if (forwardUrl) params.set('forwardUrl', forwardUrl);
-	return `https://app.plex.tv/auth#?${params.toString()}`;
-}
+export { authPageUrl } from './auth-page.ts';

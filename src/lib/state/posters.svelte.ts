@@ -2,11 +2,12 @@ import type { PosterStore } from '../cache/posters.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { posterUrl } from '../plex/photo.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
-import { cachePosters, posterKey } from '../sync/posters.ts';
+import { posterKey } from '../sync/poster-key.ts';
 import type { ServerState } from './servers.svelte.ts';
 
 export interface PosterDeps {
-	store: PosterStore;
+	/** The poster store, made on first use (its code is not part of the first page load). */
+	store: () => Promise<PosterStore>;
 	client: PlexClient;
 	servers: ServerState;
 	createObjectURL?: (blob: Blob) => string;
@@ -24,6 +25,7 @@ export class PosterState {
 	#objectUrl: string | undefined;
 	#abort: AbortController | null = null;
 	readonly #deps: Required<PosterDeps>;
+	#store: Promise<PosterStore> | undefined;
 
 	constructor(deps: PosterDeps) {
 		this.#deps = {
@@ -33,9 +35,14 @@ export class PosterState {
 		};
 	}
 
+	#posters(): Promise<PosterStore> {
+		this.#store ??= this.#deps.store();
+		return this.#store;
+	}
+
 	async refreshUsage(): Promise<void> {
 		try {
-			this.usage = await this.#deps.store.usage();
+			this.usage = await (await this.#posters()).usage();
 		} catch {
 			this.usage = null; // storage unavailable: the posters simply load from the server
 		}
@@ -50,9 +57,11 @@ export class PosterState {
 		const abort = new AbortController();
 		this.#abort = abort;
 		try {
+			// Loaded when first needed, like the sync itself.
+			const { cachePosters } = await import('../sync/posters.ts');
 			await cachePosters({
 				client: this.#deps.client,
-				store: this.#deps.store,
+				store: await this.#posters(),
 				libraryId: record.meta.id,
 				uri: connection.uri,
 				token,
@@ -78,7 +87,7 @@ export class PosterState {
 		this.pickSrc = undefined;
 		if (!item || !meta || meta.source !== 'plex') return;
 		try {
-			const blob = await this.#deps.store.get(posterKey(meta.id, item.ratingKey));
+			const blob = await (await this.#posters()).get(posterKey(meta.id, item.ratingKey));
 			if (blob) {
 				this.#objectUrl = this.#deps.createObjectURL(blob);
 				this.pickSrc = this.#objectUrl;
@@ -93,12 +102,12 @@ export class PosterState {
 	}
 
 	async setBudget(bytes: number): Promise<void> {
-		await this.#deps.store.setBudget(bytes);
+		await (await this.#posters()).setBudget(bytes);
 		await this.refreshUsage();
 	}
 
 	async removeLibrary(libraryId: string): Promise<void> {
-		await this.#deps.store.removeLibrary(libraryId).catch(() => undefined);
+		await (await this.#posters()).removeLibrary(libraryId).catch(() => undefined);
 		await this.refreshUsage();
 	}
 }

@@ -1,8 +1,9 @@
 import { AppError } from '../errors.ts';
 import { getAccount, type Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
-import { authPageUrl, checkPin, createPin } from '../plex/pins.ts';
-import { POLL_LIMIT_MS, pollPin, timerWait, type PollDeps } from '../auth/pin-poll.ts';
+import { authPageUrl } from '../plex/auth-page.ts';
+import type { PollDeps } from '../auth/pin-poll.ts';
+import { POLL_LIMIT_MS } from '../auth/pin-limits.ts';
 import {
 	forget,
 	loadPendingPin,
@@ -61,10 +62,10 @@ export class SessionState {
 	#token: string | null = null;
 	#abort: AbortController | null = null;
 	#popup: { close(): void } | null = null;
-	readonly #deps: Required<Omit<SessionDeps, 'locks'>> & Pick<SessionDeps, 'locks'>;
+	readonly #deps: Required<Omit<SessionDeps, 'locks' | 'wait'>> & Pick<SessionDeps, 'locks' | 'wait'>;
 
 	constructor(deps: SessionDeps) {
-		this.#deps = { now: () => Date.now(), wait: timerWait, ...deps };
+		this.#deps = { now: () => Date.now(), ...deps };
 	}
 
 	/** The account token, for plex.tv calls only. */
@@ -134,6 +135,8 @@ export class SessionState {
 
 	async #start(popup: { go(url: string): void; close(): void } | null): Promise<void> {
 		try {
+			// The sign-in flow is loaded when someone signs in, not with the first page.
+			const { createPin } = await import('../plex/pins.ts');
 			const pin = await createPin(this.#deps.client);
 			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt: pin.expiresAt, startedAt: this.#deps.now() };
 			savePendingPin(this.#deps.storage, pending);
@@ -237,9 +240,10 @@ export class SessionState {
 		this.pin ??= { code: pending.code, authUrl: authPageUrl(this.#deps.client.identity, pending.code) };
 		this.status = 'waiting';
 		this.trouble = false;
+		const [{ pollPin, timerWait }, { checkPin }] = await Promise.all([import('../auth/pin-poll.ts'), import('../plex/pins.ts')]);
 		const result = await pollPin(
 			pending,
-			{ check: (id, signal) => checkPin(this.#deps.client, id, signal), now: this.#deps.now, wait: this.#deps.wait },
+			{ check: (id, signal) => checkPin(this.#deps.client, id, signal), now: this.#deps.now, wait: this.#deps.wait ?? timerWait },
 			{ startedAt: pending.startedAt, signal: abort.signal, onCheck: (failures) => (this.trouble = failures >= 2) }
 		);
 		if (this.#abort !== abort) return; // superseded (cancelled, signed out, or adopted)

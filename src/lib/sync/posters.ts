@@ -1,6 +1,7 @@
 import type { PlexClient } from '../plex/client.ts';
 import type { LibraryItem } from '../library/types.ts';
 import type { PosterStore } from '../cache/posters.ts';
+import { posterKey } from './poster-key.ts';
 
 /**
  * Downloads phone-sized posters of a kept library into the poster store, in the background:
@@ -27,7 +28,6 @@ export interface PosterResult {
 	budgetFull: boolean;
 }
 
-export const posterKey = (libraryId: string, ratingKey: string) => `${libraryId}:${ratingKey}`;
 
 export async function cachePosters(job: PosterJob): Promise<PosterResult> {
 	const result: PosterResult = { stored: 0, skipped: 0, failed: 0, budgetFull: false };
