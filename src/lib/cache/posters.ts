@@ -109,45 +109,44 @@ export class PosterStore {
 		});
 	}
 
-	/** Changes the budget and evicts down to it. */
-	setBudget(bytes: number): Promise<void> {
+	/**
+	 * One serialised rewrite: `plan` says which posters go and what else to write; the index and
+	 * those records are written in one transaction, then the images are deleted.
+	 */
+	#rewrite(plan: (index: Record<string, Entry>) => { drop: string[]; also?: [string, unknown][] }): Promise<void> {
 		return this.#serial(async () => {
 			try {
 				const index = await this.#loadIndex();
-				const entries = Object.entries(index).sort((a, b) => a[1].usedAt - b[1].usedAt);
-				let used = entries.reduce((t, [, e]) => t + e.size, 0);
-				const evict: string[] = [];
-				for (const [k, e] of entries) {
-					if (used <= bytes) break;
-					evict.push(k);
-					used -= e.size;
-				}
+				const { drop, also = [] } = plan(index);
 				const nextIndex = { ...index };
-				for (const k of evict) delete nextIndex[k];
-				await setMany([[INDEX, nextIndex], [BUDGET, bytes]], this.#db());
-				if (evict.length > 0) await delMany(evict, this.#db());
+				for (const k of drop) delete nextIndex[k];
+				await setMany([[INDEX, nextIndex], ...also], this.#db());
+				if (drop.length > 0) await delMany(drop, this.#db());
 				this.#index = Promise.resolve(nextIndex);
-				this.#budget = bytes;
 			} catch (error) {
 				throw storageError(error);
 			}
 		});
 	}
 
+	/** Changes the budget and evicts the least recently used posters down to it. */
+	setBudget(bytes: number): Promise<void> {
+		return this.#rewrite((index) => {
+			const entries = Object.entries(index).sort((a, b) => a[1].usedAt - b[1].usedAt);
+			let used = entries.reduce((t, [, e]) => t + e.size, 0);
+			const drop: string[] = [];
+			for (const [k, e] of entries) {
+				if (used <= bytes) break;
+				drop.push(k);
+				used -= e.size;
+			}
+			this.#budget = bytes;
+			return { drop, also: [[BUDGET, bytes]] };
+		});
+	}
+
 	/** Forgets the posters of one library (when it is no longer kept). */
 	removeLibrary(libraryId: string): Promise<void> {
-		return this.#serial(async () => {
-			try {
-				const index = await this.#loadIndex();
-				const gone = Object.keys(index).filter((k) => k.startsWith(`${libraryId}:`));
-				const nextIndex = { ...index };
-				for (const k of gone) delete nextIndex[k];
-				await setMany([[INDEX, nextIndex]], this.#db());
-				await delMany(gone, this.#db());
-				this.#index = Promise.resolve(nextIndex);
-			} catch (error) {
-				throw storageError(error);
-			}
-		});
+		return this.#rewrite((index) => ({ drop: Object.keys(index).filter((k) => k.startsWith(`${libraryId}:`)) }));
 	}
 }
