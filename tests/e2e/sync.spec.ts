@@ -95,6 +95,12 @@ test('posters are saved within the budget, and the pick shows its poster offline
 	expect(posterRequests).toHaveLength(60);
 	expect(posterRequests.every((e) => e.query.width === '240')).toBe(true);
 
+	// Online, the browse list shows the server's posters (small ones).
+	await page.getByRole('link', { name: 'Browse all' }).click();
+	const rowPoster = page.getByRole('list', { name: /^Titles in Movies/ }).getByRole('img').first();
+	await expect(rowPoster).toHaveAttribute('src', /\/photo\/:\/transcode\?width=80&/);
+	await page.getByRole('link', { name: '← Back to picking' }).click();
+
 	await page.evaluate(async () => {
 		const worker = (await navigator.serviceWorker.ready).active;
 		if (worker && worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', r));
