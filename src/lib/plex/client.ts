@@ -10,8 +10,6 @@ import type { ClientInfo } from '../config.ts';
  */
 
 export const PLEX_TV = 'https://plex.tv';
-export const CLIENTS_PLEX_TV = 'https://clients.plex.tv';
-const PLEX_TV_HOSTS = new Set(['plex.tv', 'clients.plex.tv']);
 
 export interface Identity extends ClientInfo {
 	clientId: string;
@@ -55,15 +53,6 @@ export interface PlexClientDeps {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-
-export function isPlexTv(base: string): boolean {
-	try {
-		const url = new URL(base);
-		return url.protocol === 'https:' && PLEX_TV_HOSTS.has(url.hostname);
-	} catch {
-		return false;
-	}
-}
 
 export function identityParams(identity: Identity): Record<string, string> {
 	return {

@@ -23,7 +23,6 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 export class PwaState {
 	updateAvailable = $state(false);
-	offlineReady = $state(false);
 	installed = $state(false);
 	/** Running on iOS/iPadOS Safari, not installed: show the Add to Home Screen hint. */
 	iosHint = $state(false);
@@ -58,9 +57,6 @@ export class PwaState {
 				immediate: true,
 				onNeedRefresh: () => {
 					this.updateAvailable = true;
-				},
-				onOfflineReady: () => {
-					this.offlineReady = true;
 				},
 				onRegisteredSW: (_url, registration) => {
 					if (registration) timer = setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
