@@ -18,6 +18,7 @@ async function connect(page: import('@playwright/test').Page, plex: Parameters<t
 }
 
 test('keeping a library syncs it with a progress bar, then picking works from it, also offline', async ({ page, context, plex }) => {
+	test.setTimeout(60_000); // 1,500 items at 150 ms a page, plus an offline reload, on a busy 2-core machine
 	await connect(page, plex, 1500, 150);
 	await page.getByRole('checkbox', { name: 'Movies' }).check();
 	const bar = page.getByRole('progressbar', { name: 'Syncing Movies' });
