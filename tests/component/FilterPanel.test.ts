@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import FilterPanel from '#lib/ui/FilterPanel.svelte';
 import { NO_FILTERS, type Filters } from '#lib/picker/filters.ts';
+import { reactive } from '../helpers/reactive.svelte.ts';
 
-const facets = { genres: ['Comedy', 'Drama', 'Horror'], decades: [2010, 2000, 1990] };
+const facets = { genres: ['Comedy', 'Drama', 'Horror'], decades: [2010, 2000, 1990], years: { min: 1990, max: 2019 } };
 
 function setup(over: Partial<Filters> = {}, props: { matchCount?: number; activeFilters?: string[] } = {}) {
-	const filters: Filters = { ...structuredClone(NO_FILTERS), ...over };
+	const filters: Filters = reactive({ ...structuredClone(NO_FILTERS), ...over });
 	const onreset = vi.fn();
 	render(FilterPanel, {
 		filters,
@@ -45,9 +46,65 @@ describe('FilterPanel', () => {
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Max runtime' }), '120 min or less');
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Content rating' }), 'Up to PG-13 / TV-14');
 		await user.click(screen.getByRole('checkbox', { name: 'Unwatched only' }));
-		expect(filters).toEqual({ genres: ['Drama'], decade: 1990, maxRuntime: 120, contentRating: 'PG-13', unwatchedOnly: true });
+		expect(filters).toEqual({ ...NO_FILTERS, genres: ['Drama'], decade: 1990, maxRuntime: 120, contentRating: 'PG-13', unwatchedOnly: true });
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Genre' }), 'Any genre');
 		expect(filters.genres).toEqual([]);
+	});
+
+	it('takes more than one genre, matched by any or all of them', async () => {
+		const user = userEvent.setup();
+		const { filters } = setup();
+		expect(screen.queryByRole('combobox', { name: 'Add a genre' })).not.toBeInTheDocument();
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Genre' }), 'Drama');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Add a genre' }), 'Horror');
+		expect(filters.genres).toEqual(['Drama', 'Horror']);
+		expect(filters.genreMode).toBe('any');
+		await user.click(screen.getByRole('radio', { name: 'all of them' }));
+		expect(filters.genreMode).toBe('all');
+		await user.click(screen.getByRole('button', { name: 'Remove Horror' }));
+		expect(filters.genres).toEqual(['Drama']);
+		expect(screen.queryByRole('radio', { name: 'all of them' })).not.toBeInTheDocument();
+	});
+
+	it('has a year range, a minimum rating, "recently added" and a search within the library', async () => {
+		const user = userEvent.setup();
+		const { filters } = setup();
+		await user.click(screen.getByText('More filters'));
+		await user.type(screen.getByRole('spinbutton', { name: 'From year' }), '1995');
+		await user.type(screen.getByRole('spinbutton', { name: 'To year' }), '2004');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Min rating' }), '7+ out of 10');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Recently added' }), 'In the last month');
+		await user.type(screen.getByRole('searchbox', { name: 'Search within' }), 'keanu');
+		expect(filters).toMatchObject({ yearFrom: 1995, yearTo: 2004, minRating: 7, addedWithinDays: 30, search: 'keanu' });
+		await user.clear(screen.getByRole('spinbutton', { name: 'To year' }));
+		expect(filters.yearTo).toBeNull();
+	});
+
+	it('with no match, offers to clear the filter that helps most', async () => {
+		const user = userEvent.setup();
+		const onrelax = vi.fn();
+		render(FilterPanel, {
+			filters: { ...structuredClone(NO_FILTERS), genres: ['Horror'], unwatchedOnly: true },
+			facets,
+			matchCount: 0,
+			total: 320,
+			noun: 'movie',
+			activeFilters: ['Genre', 'Unwatched only'],
+			relax: { name: 'Unwatched only', count: 12 },
+			onreset: vi.fn(),
+			onrelax
+		});
+		expect(screen.getByText(/No movies match\. Without Unwatched only, 12 would\./)).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Clear Unwatched only' }));
+		expect(onrelax).toHaveBeenCalledWith('Unwatched only');
+	});
+
+	it('offers to share the filters once some are set', async () => {
+		const user = userEvent.setup();
+		const onshare = vi.fn();
+		render(FilterPanel, { filters: { ...structuredClone(NO_FILTERS), unwatchedOnly: true }, facets, matchCount: 3, total: 9, noun: 'movie', activeFilters: ['Unwatched only'], onreset: vi.fn(), onshare });
+		await user.click(screen.getByRole('button', { name: 'Share these filters' }));
+		expect(onshare).toHaveBeenCalledOnce();
 	});
 
 	it('says how many match and lets the person clear the filters', async () => {

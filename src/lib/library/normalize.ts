@@ -29,7 +29,7 @@ export function toLibraryItem(m: PlexMetadata): LibraryItem {
 	const duration = num(m.duration);
 	return {
 		ratingKey: String(m.ratingKey),
-		type: m.type === 'show' ? 'show' : 'movie',
+		type: m.type === 'show' || m.type === 'episode' ? m.type : 'movie',
 		title: String(m.title ?? ''),
 		year: num(m.year),
 		summary: str(m.summary),
@@ -48,6 +48,7 @@ export function toLibraryItem(m: PlexMetadata): LibraryItem {
 		lastViewedAt: num(m.lastViewedAt),
 		originallyAvailableAt: str(m.originallyAvailableAt),
 		leafCount: num(m.leafCount),
-		viewedLeafCount: num(m.viewedLeafCount)
+		viewedLeafCount: num(m.viewedLeafCount),
+		...(m.type === 'episode' ? { season: num(m.parentIndex), episode: num(m.index), show: str(m.grandparentTitle) } : {})
 	};
 }

@@ -3,7 +3,7 @@
  * Only the fields the app needs are kept (a 20,000 item library must stay small).
  */
 
-export type ItemType = 'movie' | 'show';
+export type ItemType = 'movie' | 'show' | 'episode';
 
 export interface LibraryItem {
 	ratingKey: string;
@@ -34,6 +34,10 @@ export interface LibraryItem {
 	/** Shows only: episode counts. */
 	leafCount?: number;
 	viewedLeafCount?: number;
+	/** Episodes only: season and episode numbers, and the show's title. */
+	season?: number;
+	episode?: number;
+	show?: string;
 }
 
 export type LibrarySource = 'demo' | 'plex';
@@ -62,7 +66,7 @@ export interface LibraryMeta extends LibraryRef {
 	source: LibrarySource;
 	serverName: string;
 	title: string;
-	type: ItemType;
+	type: 'movie' | 'show';
 	itemCount: number;
 	/** Unix milliseconds of the last completed sync. */
 	syncedAt: number;

@@ -1,70 +1,244 @@
 import { isWatched, type LibraryItem } from '../library/types.ts';
+import { normalizeText } from '../library/title-search.ts';
 import { withinCeiling } from './content-rating.ts';
 
-/** What the person asked for. `null` / empty means "any". Plain data: it persists and shares. */
+/**
+ * What the person asked for. `null` / empty means "any". Plain data (JSON-safe): it persists in
+ * localStorage and travels in a shared URL (see filter-url.ts).
+ */
 export interface Filters {
-	/** Items must have at least one of these genres. */
+	/** Genres asked for; `genreMode` says whether an item needs any of them or all of them. */
 	genres: string[];
+	genreMode: 'any' | 'all';
 	/** First year of a decade, e.g. 1990. */
 	decade: number | null;
+	/** Inclusive year range; either end may be open. Items without a year are kept out when set. */
+	yearFrom: number | null;
+	yearTo: number | null;
 	unwatchedOnly: boolean;
 	/** Minutes. Items without a runtime are kept out when set. */
 	maxRuntime: number | null;
 	/** Content rating ceiling, e.g. "PG-13". */
 	contentRating: string | null;
+	/** Minimum rating 0–10 (audience rating, else critic rating). Unrated items are kept out when set. */
+	minRating: number | null;
+	/** Only items added to the library within this many days. */
+	addedWithinDays: number | null;
+	/** Words that must all appear in the title, director or cast (accent- and case-insensitive). */
+	search: string;
 }
 
 export const NO_FILTERS: Filters = Object.freeze({
 	genres: [],
+	genreMode: 'any',
 	decade: null,
+	yearFrom: null,
+	yearTo: null,
 	unwatchedOnly: false,
 	maxRuntime: null,
-	contentRating: null
+	contentRating: null,
+	minRating: null,
+	addedWithinDays: null,
+	search: ''
 }) as Filters;
+
+/** What filters need besides the item: the clock (for "recently added"), in ms. */
+export interface FilterContext {
+	now: number;
+}
 
 export function decadeOf(year: number): number {
 	return Math.floor(year / 10) * 10;
 }
 
-export function matchesFilters(item: LibraryItem, f: Filters): boolean {
-	if (f.genres.length > 0 && !item.genres.some((g) => f.genres.includes(g))) return false;
-	if (f.decade !== null && (item.year === undefined || decadeOf(item.year) !== f.decade)) return false;
-	if (f.unwatchedOnly && isWatched(item)) return false;
-	if (f.maxRuntime !== null && (item.runtimeMin === undefined || item.runtimeMin > f.maxRuntime)) return false;
-	if (f.contentRating !== null && !withinCeiling(item.contentRating, f.contentRating)) return false;
-	return true;
+/** The score shown on the card and used by "Min rating": audience rating first, like Plex. */
+export function scoreOf(item: LibraryItem): number | undefined {
+	return item.audienceRating ?? item.rating;
 }
 
-export function applyFilters(items: readonly LibraryItem[], f: Filters): LibraryItem[] {
-	return items.filter((item) => matchesFilters(item, f));
+const searchable = new WeakMap<LibraryItem, string>();
+function searchText(item: LibraryItem): string {
+	let text = searchable.get(item);
+	if (text === undefined) {
+		text = normalizeText([item.title, ...item.directors, ...item.cast].join('\n'));
+		searchable.set(item, text);
+	}
+	return text;
+}
+
+function searchWords(search: string): string[] {
+	return normalizeText(search).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * One compiled test per filter set: the checks that are off cost nothing, so filtering 20,000
+ * items stays well inside a frame.
+ */
+export function compileFilters(f: Filters, ctx: FilterContext): (item: LibraryItem) => boolean {
+	const checks: ((item: LibraryItem) => boolean)[] = [];
+	if (f.genres.length > 0) {
+		const wanted = f.genres;
+		checks.push(
+			f.genreMode === 'all'
+				? (item) => wanted.every((g) => item.genres.includes(g))
+				: (item) => item.genres.some((g) => wanted.includes(g))
+		);
+	}
+	if (f.decade !== null) {
+		const decade = f.decade;
+		checks.push((item) => item.year !== undefined && decadeOf(item.year) === decade);
+	}
+	if (f.yearFrom !== null || f.yearTo !== null) {
+		const from = f.yearFrom ?? -Infinity;
+		const to = f.yearTo ?? Infinity;
+		checks.push((item) => item.year !== undefined && item.year >= from && item.year <= to);
+	}
+	if (f.unwatchedOnly) checks.push((item) => !isWatched(item));
+	if (f.maxRuntime !== null) {
+		const max = f.maxRuntime;
+		checks.push((item) => item.runtimeMin !== undefined && item.runtimeMin <= max);
+	}
+	if (f.contentRating !== null) {
+		const ceiling = f.contentRating;
+		checks.push((item) => withinCeiling(item.contentRating, ceiling));
+	}
+	if (f.minRating !== null) {
+		const min = f.minRating;
+		checks.push((item) => {
+			const score = scoreOf(item);
+			return score !== undefined && score >= min;
+		});
+	}
+	if (f.addedWithinDays !== null) {
+		const since = ctx.now / 1000 - f.addedWithinDays * 86_400;
+		checks.push((item) => item.addedAt !== undefined && item.addedAt >= since);
+	}
+	const words = searchWords(f.search);
+	if (words.length > 0) {
+		checks.push((item) => {
+			const text = searchText(item);
+			return words.every((w) => text.includes(w));
+		});
+	}
+	if (checks.length === 0) return () => true;
+	return (item) => {
+		for (const check of checks) if (!check(item)) return false;
+		return true;
+	};
+}
+
+export function matchesFilters(item: LibraryItem, f: Filters, ctx: FilterContext = { now: Date.now() }): boolean {
+	return compileFilters(f, ctx)(item);
+}
+
+export function applyFilters(items: readonly LibraryItem[], f: Filters, ctx: FilterContext = { now: Date.now() }): LibraryItem[] {
+	return items.filter(compileFilters(f, ctx));
 }
 
 export interface Facets {
 	genres: string[];
 	decades: number[];
+	/** Lowest and highest year in the library, for the year range inputs. */
+	years: { min: number; max: number } | null;
 }
 
 /** The values the filter controls offer, taken from the library itself. */
 export function facetsOf(items: readonly LibraryItem[]): Facets {
 	const genres = new Set<string>();
 	const decades = new Set<number>();
+	let min = Infinity;
+	let max = -Infinity;
 	for (const item of items) {
 		for (const g of item.genres) genres.add(g);
-		if (item.year !== undefined) decades.add(decadeOf(item.year));
+		if (item.year !== undefined) {
+			decades.add(decadeOf(item.year));
+			if (item.year < min) min = item.year;
+			if (item.year > max) max = item.year;
+		}
 	}
 	return {
 		genres: [...genres].sort((a, b) => a.localeCompare(b)),
-		decades: [...decades].sort((a, b) => b - a)
+		decades: [...decades].sort((a, b) => b - a),
+		years: min <= max ? { min, max } : null
 	};
 }
 
 /** Which active filters there are, in words, so "no matches" can say what to relax. */
 export function activeFilterNames(f: Filters): string[] {
 	const names: string[] = [];
+	if (f.search.trim() !== '') names.push('Search');
 	if (f.genres.length > 0) names.push('Genre');
 	if (f.decade !== null) names.push('Decade');
+	if (f.yearFrom !== null || f.yearTo !== null) names.push('Years');
 	if (f.unwatchedOnly) names.push('Unwatched only');
 	if (f.maxRuntime !== null) names.push('Max runtime');
 	if (f.contentRating !== null) names.push('Content rating');
+	if (f.minRating !== null) names.push('Min rating');
+	if (f.addedWithinDays !== null) names.push('Recently added');
 	return names;
+}
+
+/**
+ * Which single filter, if cleared, would give the most matches: what "no matches" suggests to
+ * relax first. Returns the filter's name and how many titles would then match.
+ */
+export function bestToRelax(
+	items: readonly LibraryItem[],
+	f: Filters,
+	ctx: FilterContext
+): { name: string; count: number } | undefined {
+	let best: { name: string; count: number } | undefined;
+	for (const name of activeFilterNames(f)) {
+		const count = applyFilters(items, clearFilter(f, name), ctx).length;
+		if (count > 0 && (!best || count > best.count)) best = { name, count };
+	}
+	return best;
+}
+
+/** The filters with one of them (by its name in activeFilterNames) cleared. */
+export function clearFilter(f: Filters, name: string): Filters {
+	switch (name) {
+		case 'Search':
+			return { ...f, search: '' };
+		case 'Genre':
+			return { ...f, genres: [] };
+		case 'Decade':
+			return { ...f, decade: null };
+		case 'Years':
+			return { ...f, yearFrom: null, yearTo: null };
+		case 'Unwatched only':
+			return { ...f, unwatchedOnly: false };
+		case 'Max runtime':
+			return { ...f, maxRuntime: null };
+		case 'Content rating':
+			return { ...f, contentRating: null };
+		case 'Min rating':
+			return { ...f, minRating: null };
+		case 'Recently added':
+			return { ...f, addedWithinDays: null };
+		default:
+			return f;
+	}
+}
+
+/** Brings stored or shared filters (maybe from an older version, maybe hand-edited) to a valid shape. */
+export function sanitizeFilters(raw: unknown): Filters {
+	const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+	const int = (v: unknown, min: number, max: number): number | null =>
+		typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : null;
+	const genres = Array.isArray(r.genres) ? r.genres.filter((g): g is string => typeof g === 'string' && g !== '').slice(0, 20) : [];
+	const rating = typeof r.minRating === 'number' && r.minRating >= 0 && r.minRating <= 10 ? r.minRating : null;
+	return {
+		genres: [...new Set(genres)],
+		genreMode: r.genreMode === 'all' ? 'all' : 'any',
+		decade: int(r.decade, 1800, 2200) !== null && (r.decade as number) % 10 === 0 ? (r.decade as number) : null,
+		yearFrom: int(r.yearFrom, 1800, 2200),
+		yearTo: int(r.yearTo, 1800, 2200),
+		unwatchedOnly: r.unwatchedOnly === true,
+		maxRuntime: int(r.maxRuntime, 1, 1000),
+		contentRating: typeof r.contentRating === 'string' && r.contentRating !== '' ? r.contentRating.slice(0, 20) : null,
+		minRating: rating,
+		addedWithinDays: int(r.addedWithinDays, 1, 3650),
+		search: typeof r.search === 'string' ? r.search.slice(0, 200) : ''
+	};
 }

@@ -22,15 +22,29 @@ export const cryptoRng: Rng = () => {
 	return (buffer[0] as number) / 4294967296;
 };
 
+/** A uniform index in [0, length), never out of range even if an RNG returns 1. */
+export function randomIndex(length: number, rng: Rng): number {
+	return Math.min(length - 1, Math.floor(rng() * length));
+}
+
 /**
- * Picks one item uniformly from `pool`, leaving out the recently picked ratingKeys while
- * anything else is left; once everything was picked recently, the whole pool is fair game.
+ * Picks one item uniformly from `pool`, leaving out the recently picked keys (newest first)
+ * while anything else is left. Once every item was picked recently (the pool is exhausted),
+ * any item but the very last pick is fair game, so the same title never comes twice in a row.
  */
-export function pickOne(pool: readonly LibraryItem[], rng: Rng, recent: readonly string[] = []): LibraryItem | undefined {
+export function pickOne<T extends LibraryItem>(
+	pool: readonly T[],
+	rng: Rng,
+	recent: readonly string[] = [],
+	keyOf: (item: T) => string = (item) => item.ratingKey
+): T | undefined {
 	if (pool.length === 0) return undefined;
-	const held = new Set(recent);
-	const fresh = held.size > 0 ? pool.filter((item) => !held.has(item.ratingKey)) : pool;
-	const from = fresh.length > 0 ? fresh : pool;
-	const index = Math.min(from.length - 1, Math.floor(rng() * from.length));
-	return from[index];
+	let from: readonly T[] = pool;
+	if (recent.length > 0) {
+		const held = new Set(recent);
+		const fresh = pool.filter((item) => !held.has(keyOf(item)));
+		if (fresh.length > 0) from = fresh;
+		else if (pool.length > 1) from = pool.filter((item) => keyOf(item) !== recent[0]);
+	}
+	return from[randomIndex(from.length, rng)];
 }

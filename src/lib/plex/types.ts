@@ -31,6 +31,11 @@ export interface PlexMetadata {
 	leafCount?: number;
 	viewedLeafCount?: number;
 	childCount?: number;
+	/** Episodes: episode number, season number, the show. */
+	index?: number;
+	parentIndex?: number;
+	grandparentTitle?: string;
+	grandparentRatingKey?: string;
 	Genre?: PlexTag[];
 	Director?: PlexTag[];
 	Role?: PlexTag[];

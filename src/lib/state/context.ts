@@ -4,6 +4,7 @@ import type { SessionState } from './session.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
 import type { SyncState } from './sync.svelte.ts';
 import type { PosterState } from './posters.svelte.ts';
+import type { PicksState } from './picks.svelte.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
 
 export const [getAppState, setAppState] = createContext<AppState>();
@@ -12,3 +13,4 @@ export const [getPwaState, setPwaState] = createContext<PwaState>();
 export const [getServerState, setServerState] = createContext<ServerState>();
 export const [getSyncState, setSyncState] = createContext<SyncState>();
 export const [getPosterState, setPosterState] = createContext<PosterState>();
+export const [getPicksState, setPicksState] = createContext<PicksState>();

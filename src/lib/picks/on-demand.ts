@@ -1,0 +1,108 @@
+import { AppError } from '../errors.ts';
+import type { ExtrasStore } from '../cache/extras-store.ts';
+import type { PlexClient } from '../plex/client.ts';
+import {
+	getCollectionItems,
+	getCollections,
+	getEpisodes,
+	getPlaylistItems,
+	getPlaylists,
+	type Collection,
+	type Playlist,
+	type ServerTarget
+} from '../plex/on-demand.ts';
+import { toLibraryItem } from '../library/normalize.ts';
+import type { LibraryItem, LibraryMeta } from '../library/types.ts';
+
+/** A collection or playlist of the server, picked from instead of the whole library. */
+export interface ListSource {
+	kind: 'collection' | 'playlist';
+	key: string;
+	title: string;
+}
+
+export interface SourceLists {
+	collections: Collection[];
+	playlists: Playlist[];
+}
+
+export type Fetched<T> =
+	| { ok: true; value: T; /** From the saved copy because the server could not be asked. */ saved: boolean; fetchedAt: number }
+	| { ok: false; error: AppError };
+
+export interface OnDemandDeps {
+	client: PlexClient;
+	store: ExtrasStore;
+	/** The verified connection and token of that server, when connected to it now. */
+	target: (serverId: string) => ServerTarget | undefined;
+	now?: () => number;
+}
+
+/**
+ * Loads what picking needs beyond the synced library, the network first when the server is
+ * connected (fresh watch state), else the copy saved last time, so it all works offline once seen.
+ */
+export class OnDemand {
+	readonly #deps: OnDemandDeps;
+
+	constructor(deps: OnDemandDeps) {
+		this.#deps = deps;
+	}
+
+	episodes(meta: LibraryMeta, show: LibraryItem): Promise<Fetched<LibraryItem[]>> {
+		return this.#load(
+			meta.serverId,
+			`episodes:${meta.serverId}:${show.ratingKey}`,
+			async (to) => (await getEpisodes(this.#deps.client, to, show.ratingKey)).map(toLibraryItem),
+			`The episodes of ${show.title} have not been saved on this device yet. Connect to ${meta.serverName} once to load them.`
+		);
+	}
+
+	/** The collections of the library and the server's video playlists. */
+	lists(meta: LibraryMeta): Promise<Fetched<SourceLists>> {
+		return this.#load(
+			meta.serverId,
+			`sources:${meta.serverId}:${meta.sectionKey}`,
+			async (to) => {
+				const [collections, playlists] = await Promise.all([
+					getCollections(this.#deps.client, to, meta.sectionKey),
+					getPlaylists(this.#deps.client, to)
+				]);
+				return { collections, playlists };
+			},
+			`Collections and playlists of ${meta.serverName} are loaded when you are connected to it.`
+		);
+	}
+
+	/** The ratingKeys in a collection or playlist. */
+	members(meta: LibraryMeta, source: ListSource): Promise<Fetched<string[]>> {
+		return this.#load(
+			meta.serverId,
+			`members:${meta.serverId}:${source.kind}:${source.key}`,
+			async (to) => {
+				const get = source.kind === 'collection' ? getCollectionItems : getPlaylistItems;
+				return (await get(this.#deps.client, to, source.key)).map((m) => m.ratingKey);
+			},
+			`“${source.title}” has not been saved on this device yet. Connect to ${meta.serverName} once to load it.`
+		);
+	}
+
+	async #load<T>(serverId: string, key: string, fetch: (to: ServerTarget) => Promise<T>, missing: string): Promise<Fetched<T>> {
+		const now = this.#deps.now?.() ?? Date.now();
+		const to = serverId === 'demo' ? undefined : this.#deps.target(serverId);
+		let failure: AppError | undefined;
+		if (to) {
+			try {
+				const value = await fetch(to);
+				// Saving is a bonus: a full disk must not cost the person their pick.
+				await this.#deps.store.put(key, value, now).catch(() => undefined);
+				return { ok: true, value, saved: false, fetchedAt: now };
+			} catch (error) {
+				failure = error instanceof AppError ? error : new AppError('unknown', 'The Plex server sent something unexpected. Try again.', { cause: error });
+			}
+		}
+		const stored = await this.#deps.store.get<T>(key).catch(() => undefined);
+		if (stored) return { ok: true, value: stored.value, saved: true, fetchedAt: stored.fetchedAt };
+		return { ok: false, error: failure ?? new AppError('offline', missing) };
+	}
+}

@@ -1,0 +1,107 @@
+/**
+ * Server requests made while picking (not by the sync): a show's episodes, the members of a
+ * collection or playlist, the playlists themselves, and "mark as watched". Each goes through the
+ * one PlexClient with that server's own token, to that server's verified connection.
+ */
+import type { PlexClient } from './client.ts';
+import { obj, optNum, optStr } from './guards.ts';
+import { parsePage } from './library.ts';
+import type { PlexMetadata } from './types.ts';
+
+export interface ServerTarget {
+	uri: string;
+	token: string;
+}
+
+function list(client: PlexClient, to: ServerTarget, path: string, label: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
+	return client
+		.json({ base: to.uri, path, token: to.token, signal, timeoutMs: 20_000, label }, parsePage)
+		.then((page) => page.items);
+}
+
+/** Every episode of a show (`/library/metadata/{id}/allLeaves`). */
+export function getEpisodes(client: PlexClient, to: ServerTarget, showKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
+	return list(client, to, `/library/metadata/${encodeURIComponent(showKey)}/allLeaves`, 'Plex server episodes', signal);
+}
+
+/** The titles in a collection (`/library/collections/{id}/children`). */
+export function getCollectionItems(client: PlexClient, to: ServerTarget, collectionKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
+	return list(client, to, `/library/collections/${encodeURIComponent(collectionKey)}/children`, 'Plex server collection', signal);
+}
+
+/** The titles in a playlist (`/playlists/{id}/items`). */
+export function getPlaylistItems(client: PlexClient, to: ServerTarget, playlistKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
+	return list(client, to, `/playlists/${encodeURIComponent(playlistKey)}/items`, 'Plex server playlist', signal);
+}
+
+export interface Collection {
+	ratingKey: string;
+	title: string;
+	/** Titles in it (Plex sends childCount as a string). */
+	count: number;
+	smart: boolean;
+}
+
+export interface Playlist {
+	ratingKey: string;
+	title: string;
+	count: number;
+	smart: boolean;
+}
+
+function entries(body: unknown, what: string): Record<string, unknown>[] {
+	const container = obj(obj(body, what).MediaContainer, `${what}.MediaContainer`);
+	const raw = container.Metadata ?? [];
+	if (!Array.isArray(raw)) throw new TypeError(`${what}.Metadata: expected an array`);
+	return raw.filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null);
+}
+
+function key(value: unknown): string | undefined {
+	return typeof value === 'number' ? String(value) : optStr(value);
+}
+
+function count(value: unknown): number {
+	const n = typeof value === 'string' ? Number(value) : optNum(value);
+	return n !== undefined && Number.isFinite(n) ? n : 0;
+}
+
+export function parseCollections(body: unknown): Collection[] {
+	return entries(body, 'collections').flatMap((m) => {
+		const ratingKey = key(m.ratingKey);
+		const title = optStr(m.title);
+		return ratingKey && title ? [{ ratingKey, title, count: count(m.childCount), smart: m.smart === '1' || m.smart === true }] : [];
+	});
+}
+
+/** Video playlists only: music and photo playlists have nothing to watch. */
+export function parsePlaylists(body: unknown): Playlist[] {
+	return entries(body, 'playlists').flatMap((m) => {
+		const ratingKey = key(m.ratingKey);
+		const title = optStr(m.title);
+		if (!ratingKey || !title || m.playlistType !== 'video') return [];
+		return [{ ratingKey, title, count: count(m.leafCount), smart: m.smart === true || m.smart === '1' }];
+	});
+}
+
+export function getCollections(client: PlexClient, to: ServerTarget, sectionKey: string, signal?: AbortSignal): Promise<Collection[]> {
+	return client.json(
+		{ base: to.uri, path: `/library/sections/${encodeURIComponent(sectionKey)}/collections`, token: to.token, signal, label: 'Plex server collections' },
+		parseCollections
+	);
+}
+
+export function getPlaylists(client: PlexClient, to: ServerTarget, signal?: AbortSignal): Promise<Playlist[]> {
+	return client.json({ base: to.uri, path: '/playlists', query: { playlistType: 'video' }, token: to.token, signal, label: 'Plex server playlists' }, parsePlaylists);
+}
+
+/** Marks an item as watched for the token's user (Plex's own scrobble endpoint). */
+export async function scrobble(client: PlexClient, to: ServerTarget, ratingKey: string, signal?: AbortSignal): Promise<void> {
+	await client.send({
+		base: to.uri,
+		path: '/:/scrobble',
+		query: { identifier: 'com.plexapp.plugins.library', key: ratingKey },
+		token: to.token,
+		signal,
+		label: 'Plex server (mark as watched)'
+	});
+}
