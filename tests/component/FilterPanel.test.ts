@@ -54,9 +54,9 @@ describe('FilterPanel', () => {
 	it('takes more than one genre, matched by any or all of them', async () => {
 		const user = userEvent.setup();
 		const { filters } = setup();
-		expect(screen.queryByRole('combobox', { name: 'Add a genre' })).not.toBeInTheDocument();
+		expect(screen.queryByRole('combobox', { name: 'Add another' })).not.toBeInTheDocument();
 		await user.selectOptions(screen.getByRole('combobox', { name: 'Genre' }), 'Drama');
-		await user.selectOptions(screen.getByRole('combobox', { name: 'Add a genre' }), 'Horror');
+		await user.selectOptions(screen.getByRole('combobox', { name: 'Add another' }), 'Horror');
 		expect(filters.genres).toEqual(['Drama', 'Horror']);
 		expect(filters.genreMode).toBe('any');
 		await user.click(screen.getByRole('radio', { name: 'all of them' }));
@@ -94,7 +94,7 @@ describe('FilterPanel', () => {
 			onreset: vi.fn(),
 			onrelax
 		});
-		expect(screen.getByText(/No movies match\. Without Unwatched only, 12 would\./)).toBeInTheDocument();
+		expect(screen.getByText(/No movies match\. Try relaxing Genre or Unwatched only\. Without Unwatched only, 12 would\./)).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Clear Unwatched only' }));
 		expect(onrelax).toHaveBeenCalledWith('Unwatched only');
 	});

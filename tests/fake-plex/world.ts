@@ -118,6 +118,8 @@ export interface ServerSpec {
 	behaviour?: Behaviour;
 	paging?: PagingBehaviour;
 	playlists?: MetadataItem[];
+	/** ratingKeys in each collection or playlist (by its ratingKey); default: see routes/pms.ts membersOf. */
+	members?: Record<string, string[]>;
 	/** plex.tv's numeric server id (shares show it as serverId). */
 	serverId?: number;
 }
@@ -131,6 +133,7 @@ export interface PmsServer {
 	serverId: number;
 	sections: Section[];
 	playlists: MetadataItem[];
+	members: Record<string, string[]>;
 	paging: PagingBehaviour;
 }
 
@@ -296,6 +299,7 @@ export class World {
 			sections: (spec.sections ?? [{ key: '1', type: 'movie', title: 'Movies', items: clone([...samples.moviesPage1.MediaContainer.Metadata, ...samples.moviesPage2.MediaContainer.Metadata]) }])
 				.map((s) => makeSection(s, spec.machineIdentifier)),
 			playlists: spec.playlists ?? clone(samples.playlists.MediaContainer.Metadata),
+			members: spec.members ?? {},
 			paging: spec.paging ?? {}
 		};
 		this.servers.set(server.machineIdentifier, server);

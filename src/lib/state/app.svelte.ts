@@ -53,11 +53,15 @@ export class AppState {
 	lists = $state.raw<SourceLists | null>(null);
 	listsMessage = $state<string | null>(null);
 
+	/** Exclusions/history and on-demand loading, attached once the picking screen has loaded. */
+	#picks = $state.raw<PicksState | undefined>(undefined);
+	#onDemand: OnDemand | undefined;
+
 	readonly items = $derived(this.library?.items ?? []);
 	readonly meta = $derived(this.library?.meta ?? null);
 	/** The titles picks come from: the library or the chosen list, without excluded titles. */
 	readonly pool = $derived.by(() => {
-		const excluded = this.#deps.picks?.excluded;
+		const excluded = this.#picks?.excluded;
 		const keys = this.source ? this.sourceKeys : null;
 		const serverId = this.meta?.serverId ?? '';
 		if (this.source && !keys) return [];
@@ -78,12 +82,20 @@ export class AppState {
 
 	constructor(deps: AppDeps) {
 		this.#deps = { rng: cryptoRng, now: () => Date.now(), ...deps };
+		this.#picks = deps.picks;
+		this.#onDemand = deps.onDemand;
 		try {
 			const saved = this.#deps.prefs?.getItem(FILTERS);
 			if (saved) this.filters = sanitizeFilters(JSON.parse(saved));
 		} catch {
 			// unreadable saved filters: start with none
 		}
+	}
+
+	/** Connects exclusions/history and on-demand loading (loaded with the picking screen). */
+	attach(parts: { picks?: PicksState; onDemand?: OnDemand }): void {
+		if (parts.picks) this.#picks = parts.picks;
+		if (parts.onDemand) this.#onDemand = parts.onDemand;
 	}
 
 	#now(): number {
@@ -136,7 +148,7 @@ export class AppState {
 	pick(): LibraryItem | undefined {
 		const meta = this.meta;
 		if (!meta) return undefined;
-		this.#deps.picks?.refresh();
+		this.#picks?.refresh();
 		const keyOf = (item: LibraryItem) => titleKey(meta.serverId, item.ratingKey);
 		const choice = pickOne(this.matching, this.#deps.rng, this.recent, keyOf);
 		if (!choice) return undefined;
@@ -145,7 +157,7 @@ export class AppState {
 		const key = keyOf(choice);
 		this.recent = [key, ...this.recent.filter((k) => k !== key)].slice(0, NO_REPEAT_WINDOW);
 		if (choice.type === 'show') void this.#pickEpisode(meta, choice);
-		else void this.#deps.picks?.record({ key, title: choice.title, year: choice.year, source: this.sourceLabel, at: this.#now() });
+		else void this.#picks?.record({ key, title: choice.title, year: choice.year, source: this.sourceLabel, at: this.#now() });
 		return choice;
 	}
 
@@ -155,7 +167,7 @@ export class AppState {
 	}
 
 	async #pickEpisode(meta: LibraryMeta, show: LibraryItem): Promise<void> {
-		const onDemand = this.#deps.onDemand;
+		const onDemand = this.#onDemand;
 		if (!onDemand) {
 			this.episode = { status: 'error', message: 'Episodes cannot be loaded here.' };
 			return;
@@ -176,7 +188,7 @@ export class AppState {
 		}
 		const episode = from[randomIndex(from.length, this.#deps.rng)] as LibraryItem;
 		this.episode = { status: 'ready', episode, rewatch: unwatched.length === 0, saved: result.saved };
-		void this.#deps.picks?.record({
+		void this.#picks?.record({
 			key: titleKey(meta.serverId, episode.ratingKey),
 			title: episodeTitle(episode),
 			show: show.title,
@@ -188,7 +200,7 @@ export class AppState {
 
 	/** "Not tonight" / "Never suggest" for the current pick; the next pick comes from the rest. */
 	async excludeCurrent(kind: 'not-tonight' | 'never'): Promise<void> {
-		const picks = this.#deps.picks;
+		const picks = this.#picks;
 		const item = this.current;
 		const meta = this.meta;
 		if (!picks || !item || !meta) return;
@@ -201,8 +213,8 @@ export class AppState {
 	/** Loads the collections of this library and the server's playlists (for the Source menu). */
 	async loadLists(): Promise<void> {
 		const meta = this.meta;
-		if (!meta || !this.#deps.onDemand || meta.source !== 'plex') return;
-		const result = await this.#deps.onDemand.lists(meta);
+		if (!meta || !this.#onDemand || meta.source !== 'plex') return;
+		const result = await this.#onDemand.lists(meta);
 		if (this.meta !== meta) return;
 		if (result.ok) {
 			this.lists = result.value;
@@ -220,10 +232,12 @@ export class AppState {
 		this.current = null;
 		this.episode = null;
 		const meta = this.meta;
-		if (!source || !meta || !this.#deps.onDemand) return;
-		const result = await this.#deps.onDemand.members(meta, source);
+		if (!source || !meta || !this.#onDemand) return;
+		const result = await this.#onDemand.members(meta, source);
 		if (this.source !== source) return;
 		if (result.ok) {
+			// replaced as a whole ($state.raw), never mutated: no SvelteSet needed
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			this.sourceKeys = new Set(result.value);
 			const inLibrary = this.items.filter((i) => this.sourceKeys?.has(i.ratingKey)).length;
 			this.sourceMessage =

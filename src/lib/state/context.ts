@@ -5,6 +5,7 @@ import type { ServerState } from './servers.svelte.ts';
 import type { SyncState } from './sync.svelte.ts';
 import type { PosterState } from './posters.svelte.ts';
 import type { PicksState } from './picks.svelte.ts';
+import type { PlexClient } from '../plex/client.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
 
 export const [getAppState, setAppState] = createContext<AppState>();
@@ -14,3 +15,4 @@ export const [getServerState, setServerState] = createContext<ServerState>();
 export const [getSyncState, setSyncState] = createContext<SyncState>();
 export const [getPosterState, setPosterState] = createContext<PosterState>();
 export const [getPicksState, setPicksState] = createContext<PicksState>();
+export const [getPlexClient, setPlexClient] = createContext<PlexClient>();

@@ -94,6 +94,50 @@ function metadata(ctx: Ctx, server: PmsServer, id: string): FakeResponse {
 	return errorPage(404, 'Not Found');
 }
 
+/**
+ * Who is in a collection or playlist. No sample lists members, so unless the server spec names
+ * them (`members`): a collection holds its section's titles within its minYear–maxYear (up to
+ * childCount; the sample "Blender Open Movies" 2006–2015 = the five Blender films, "Silent Era"
+ * 1922–1927 = the three silent films), a video playlist the first leafCount movies of the server.
+ */
+function membersOf(server: PmsServer, kind: 'collection' | 'playlist', key: string): MetadataItem[] | undefined {
+	const everything = server.sections.flatMap((s) => s.items);
+	const explicit = server.members[key];
+	if (explicit) return explicit.flatMap((k) => everything.filter((i) => i.ratingKey === k));
+	if (kind === 'collection') {
+		for (const s of server.sections) {
+			const c = s.collections.find((x) => x.ratingKey === key);
+			if (!c) continue;
+			const min = Number(c.minYear ?? -Infinity);
+			const max = Number(c.maxYear ?? Infinity);
+			return s.items.filter((i) => typeof i.year === 'number' && i.year >= min && i.year <= max).slice(0, Number(c.childCount ?? Infinity));
+		}
+		return undefined;
+	}
+	const playlist = server.playlists.find((p) => p.ratingKey === key);
+	if (!playlist || playlist.playlistType !== 'video') return playlist ? [] : undefined;
+	const movies = server.sections.filter((s) => s.directory.type === 'movie').flatMap((s) => s.items);
+	return movies.slice(0, Number(playlist.leafCount ?? 0));
+}
+
+function members(ctx: Ctx, server: PmsServer, kind: 'collection' | 'playlist', key: string): FakeResponse {
+	const items = membersOf(server, kind, key);
+	if (!items) return errorPage(404, 'Not Found');
+	const Metadata = items.map((i, n) => (kind === 'playlist' ? { ...i, playlistItemID: n + 1 } : i));
+	return json(ctx, 200, { MediaContainer: { size: Metadata.length, ...(kind === 'playlist' ? { ratingKey: key, leafCount: Metadata.length } : {}), ...(Metadata.length ? { Metadata } : {}) } });
+}
+
+/** Plex's "mark as watched": the item's viewCount goes up, lastViewedAt is now. */
+function scrobble(ctx: Ctx, server: PmsServer): FakeResponse {
+	const key = ctx.query.get('key');
+	if (ctx.query.get('identifier') !== 'com.plexapp.plugins.library' || !key) return errorPage(400, 'Bad Request');
+	const found = server.sections.flatMap((s) => s.items).find((i) => i.ratingKey === key);
+	if (!found) return errorPage(404, 'Not Found');
+	found.viewCount = (typeof found.viewCount === 'number' ? found.viewCount : 0) + 1;
+	found.lastViewedAt = Math.floor(ctx.world.now() / 1000);
+	return { status: 200, headers: {}, body: '' };
+}
+
 /** Posters and art: a small SVG (not a sample; real PMS sends JPEG). */
 function image(path: string): FakeResponse {
 	const hue = hash(path) % 360;
@@ -145,6 +189,9 @@ const routes: { method: string; path: RegExp; run: PmsRun }[] = [
 			return json(ctx, 200, { MediaContainer: { size: Metadata.length, ...(Metadata.length ? { Metadata } : {}) } });
 		}
 	},
+	{ method: 'GET', path: /^\/library\/collections\/(\d+)\/children$/, run: (ctx, server, id = '') => members(ctx, server, 'collection', id) },
+	{ method: 'GET', path: /^\/playlists\/(\d+)\/items$/, run: (ctx, server, id = '') => members(ctx, server, 'playlist', id) },
+	{ method: 'GET', path: /^\/:\/scrobble$/, run: (ctx, server) => scrobble(ctx, server) },
 	{ method: 'GET', path: /^\/(?:library\/(?:metadata|collections)\/\d+\/(?:thumb|art|composite)(?:\/\d+)?|playlists\/\d+\/composite\/\d+|photo\/:\/transcode)$/, run: (ctx) => image(ctx.path + ctx.url.search) }
 ];
 
