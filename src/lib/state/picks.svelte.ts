@@ -103,7 +103,16 @@ export class PicksState {
 	}
 
 	/** Sends queued "mark as watched" requests (those `which` allows); returns how many are left of them. */
-	async flush(which: (entry: QueuedWatch) => boolean = () => true): Promise<number> {
+	flush(which: (entry: QueuedWatch) => boolean = () => true): Promise<number> {
+		// One flush at a time: a second caller waits for the first, so nothing is sent twice.
+		const run = this.#flushing.then(() => this.#flush(which));
+		this.#flushing = run.catch(() => 0);
+		return run;
+	}
+
+	#flushing: Promise<unknown> = Promise.resolve();
+
+	async #flush(which: (entry: QueuedWatch) => boolean): Promise<number> {
 		const send = this.#deps.send;
 		let left = 0;
 		for (const entry of this.data.watchQueue.filter(which)) {
