@@ -4,7 +4,8 @@
 // 1. Builds the app, then measures what a first visit downloads by loading build/ (served by sirv)
 //    in Chromium and gzipping every script the page really fetched.
 //    Then Lighthouse (bench/lighthouse.mjs): performance and accessibility, median of 3 runs.
-// 2. bench/race.ts: the connection race against real local sockets.
+// 2. bench/pick.ts: filtering plus a pick over 20,000 items, cold and warm.
+// 3. bench/race.ts: the connection race against real local sockets.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,10 @@ try {
 } finally {
 	process.kill(-server.pid);
 }
+
+// Filtering plus a pick over 20,000 cached items, cold and warm (bench/pick.ts).
+const pickBench = spawnSync(process.execPath, ['bench/pick.ts'], { stdio: 'inherit' });
+if (pickBench.status !== 0) process.exitCode = 1;
 
 // The connection race against real local sockets (bench/race.ts).
 const race = spawnSync(process.execPath, ['bench/race.ts'], { stdio: 'inherit' });
