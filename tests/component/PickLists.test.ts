@@ -21,6 +21,7 @@ describe('HiddenTitles', () => {
 		await user.click(screen.getByText('Hidden titles (2)'));
 		expect(screen.getByRole('heading', { name: 'Never suggested' })).toBeInTheDocument();
 		expect(screen.getByText(/back in 20 hours/)).toBeInTheDocument();
+		expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Ghost Pier (2003)');
 		expect(screen.getByText('<b>Bold</b>')).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Suggest Ghost Pier again' }));
 		expect(onundo).toHaveBeenCalledWith('s:1');
