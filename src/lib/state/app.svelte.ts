@@ -21,6 +21,7 @@ export interface AppDeps {
 
 const ACTIVE_LIBRARY = 'plexpicker:active-library';
 const FILTERS = 'plexpicker:filters';
+const ALSO = 'plexpicker:also-libraries';
 /** How many recent picks are held back before anything repeats. */
 export const NO_REPEAT_WINDOW = 20;
 
@@ -37,6 +38,10 @@ export class AppState {
 	status = $state<AppStatus>('starting');
 	error = $state<AppError | null>(null);
 	library = $state.raw<LibraryRecord | null>(null);
+	/** More saved libraries of the same kind picked from together with `library`. */
+	also = $state.raw<LibraryRecord[]>([]);
+	/** The library the current pick came from. */
+	currentMeta = $state.raw<LibraryMeta | null>(null);
 	filters = $state<Filters>(structuredClone(NO_FILTERS));
 	current = $state.raw<LibraryItem | null>(null);
 	episode = $state.raw<EpisodePick | null>(null);
@@ -57,16 +62,25 @@ export class AppState {
 	#picks = $state.raw<PicksState | undefined>(undefined);
 	#onDemand: OnDemand | undefined;
 
-	readonly items = $derived(this.library?.items ?? []);
 	readonly meta = $derived(this.library?.meta ?? null);
+	/** A collection or playlist belongs to the open library: then the other libraries sit out. */
+	readonly records = $derived(this.library ? (this.source ? [this.library] : [this.library, ...this.also]) : []);
+	readonly items = $derived(this.records.length === 1 ? (this.records[0] as LibraryRecord).items : this.records.flatMap((r) => r.items));
+	/** Which library each item came from, when picking from more than one. */
+	readonly #origin = $derived.by(() => {
+		const origin = new WeakMap<LibraryItem, LibraryMeta>();
+		if (this.records.length > 1) for (const r of this.records) for (const item of r.items) origin.set(item, r.meta);
+		return origin;
+	});
+	/** Other saved libraries that could join the open one (same kind: movies with movies, TV with TV). */
+	readonly joinable = $derived(this.cached.filter((m) => this.meta && m.id !== this.meta.id && m.type === this.meta.type));
 	/** The titles picks come from: the library or the chosen list, without excluded titles. */
 	readonly pool = $derived.by(() => {
 		const excluded = this.#picks?.excluded;
 		const keys = this.source ? this.sourceKeys : null;
-		const serverId = this.meta?.serverId ?? '';
 		if (this.source && !keys) return [];
 		if (!keys && (!excluded || excluded.size === 0)) return this.items;
-		return this.items.filter((item) => (!keys || keys.has(item.ratingKey)) && !excluded?.has(titleKey(serverId, item.ratingKey)));
+		return this.items.filter((item) => (!keys || keys.has(item.ratingKey)) && !excluded?.has(titleKey(this.metaOf(item).serverId, item.ratingKey)));
 	});
 	readonly matching = $derived(applyFilters(this.pool, this.filters, { now: this.#now() }));
 	readonly facets = $derived(facetsOf(this.items));
@@ -74,9 +88,8 @@ export class AppState {
 	/** With no matches: the one filter whose removal helps most. */
 	readonly relax = $derived(this.matching.length === 0 ? bestToRelax(this.pool, this.filters, { now: this.#now() }) : undefined);
 	readonly kind = $derived(this.library?.meta.type === 'show' ? 'episode' : 'movie');
-	readonly sourceLabel = $derived(
-		this.meta ? (this.source ? `${this.source.kind === 'collection' ? 'Collection' : 'Playlist'} “${this.source.title}” · ${this.meta.serverName}` : `${this.meta.title} · ${this.meta.serverName}`) : ''
-	);
+	/** Where the current pick came from, in words. */
+	readonly sourceLabel = $derived(this.currentMeta ? this.labelOf(this.currentMeta) : '');
 
 	readonly #deps: Required<Pick<AppDeps, 'cache' | 'rng' | 'now'>> & AppDeps;
 
@@ -102,6 +115,33 @@ export class AppState {
 		return this.#deps.now();
 	}
 
+	/** The library an item (of the pool) belongs to. */
+	metaOf(item: LibraryItem): LibraryMeta {
+		return this.#origin.get(item) ?? (this.meta as LibraryMeta);
+	}
+
+	labelOf(meta: LibraryMeta): string {
+		if (this.source && meta.id === this.meta?.id) return `${this.source.kind === 'collection' ? 'Collection' : 'Playlist'} “${this.source.title}” · ${meta.serverName}`;
+		return `${meta.title} · ${meta.serverName}`;
+	}
+
+	/** Adds a saved library to the ones picked from together, or takes it out again. */
+	async toggleAlso(id: string): Promise<void> {
+		if (this.also.some((r) => r.meta.id === id)) {
+			this.also = this.also.filter((r) => r.meta.id !== id);
+		} else {
+			try {
+				const record = await this.#deps.cache.load(id);
+				if (record && this.meta && record.meta.type === this.meta.type && record.meta.id !== this.meta.id) this.also = [...this.also, record];
+			} catch (error) {
+				this.error = toAppError(error);
+			}
+		}
+		this.current = null;
+		this.episode = null;
+		this.#deps.prefs?.setItem(ALSO, JSON.stringify(this.also.map((r) => r.meta.id)));
+	}
+
 	/** Opens the library used last time (or the newest cached one), from this device only. */
 	async start(): Promise<void> {
 		try {
@@ -110,12 +150,27 @@ export class AppState {
 			this.cached = metas;
 			const meta = metas.find((m) => m.id === wanted) ?? metas[0];
 			const record = meta ? await this.#deps.cache.load(meta.id) : undefined;
-			if (record) this.#open(record);
-			else this.status = 'empty';
+			if (record) {
+				this.#open(record);
+				await this.#restoreAlso(metas, record.meta);
+			} else this.status = 'empty';
 		} catch (error) {
 			this.error = toAppError(error);
 			this.status = 'empty';
 		}
+	}
+
+	async #restoreAlso(metas: LibraryMeta[], primary: LibraryMeta): Promise<void> {
+		let ids: unknown;
+		try {
+			ids = JSON.parse(this.#deps.prefs?.getItem(ALSO) ?? '[]');
+		} catch {
+			return;
+		}
+		if (!Array.isArray(ids)) return;
+		const wanted = metas.filter((m) => ids.includes(m.id) && m.id !== primary.id && m.type === primary.type);
+		const records = await Promise.all(wanted.map((m) => this.#deps.cache.load(m.id)));
+		if (this.library?.meta.id === primary.id) this.also = records.filter((r): r is LibraryRecord => !!r);
 	}
 
 	/** Puts the bundled demo library into the cache (like a sync would) and opens it. */
@@ -146,13 +201,14 @@ export class AppState {
 
 	/** Picks a title from the matching ones (and for TV, then an episode of it). */
 	pick(): LibraryItem | undefined {
-		const meta = this.meta;
-		if (!meta) return undefined;
+		if (!this.meta) return undefined;
 		this.#picks?.refresh();
-		const keyOf = (item: LibraryItem) => titleKey(meta.serverId, item.ratingKey);
+		const keyOf = (item: LibraryItem) => titleKey(this.metaOf(item).serverId, item.ratingKey);
 		const choice = pickOne(this.matching, this.#deps.rng, this.recent, keyOf);
 		if (!choice) return undefined;
+		const meta = this.metaOf(choice);
 		this.current = choice;
+		this.currentMeta = meta;
 		this.episode = null;
 		const key = keyOf(choice);
 		this.recent = [key, ...this.recent.filter((k) => k !== key)].slice(0, NO_REPEAT_WINDOW);
@@ -163,7 +219,7 @@ export class AppState {
 
 	/** Another episode of the same show. */
 	async pickEpisodeAgain(): Promise<void> {
-		if (this.meta && this.current?.type === 'show') await this.#pickEpisode(this.meta, this.current);
+		if (this.currentMeta && this.current?.type === 'show') await this.#pickEpisode(this.currentMeta, this.current);
 	}
 
 	async #pickEpisode(meta: LibraryMeta, show: LibraryItem): Promise<void> {
@@ -202,7 +258,7 @@ export class AppState {
 	async excludeCurrent(kind: 'not-tonight' | 'never'): Promise<void> {
 		const picks = this.#picks;
 		const item = this.current;
-		const meta = this.meta;
+		const meta = this.currentMeta;
 		if (!picks || !item || !meta) return;
 		const entry = { key: titleKey(meta.serverId, item.ratingKey), title: item.title, year: item.year };
 		await (kind === 'never' ? picks.never(entry) : picks.notTonight(entry));
@@ -267,11 +323,17 @@ export class AppState {
 		} catch (error) {
 			this.error = toAppError(error);
 		}
-		if (record && this.library?.meta.id === record.meta.id) {
+		if (record && this.also.some((r) => r.meta.id === record.meta.id)) {
+			this.also = this.also.map((r) => (r.meta.id === record.meta.id ? record : r));
+		} else if (removedId && this.also.some((r) => r.meta.id === removedId)) {
+			this.also = this.also.filter((r) => r.meta.id !== removedId);
+		} else if (record && this.library?.meta.id === record.meta.id) {
 			const keepPick = this.current;
 			this.library = record;
-			this.current = keepPick ? (record.items.find((i) => i.ratingKey === keepPick.ratingKey) ?? null) : null;
-			if (!this.current) this.episode = null;
+			if (keepPick && this.currentMeta?.id === record.meta.id) {
+				this.current = record.items.find((i) => i.ratingKey === keepPick.ratingKey) ?? null;
+				if (!this.current) this.episode = null;
+			}
 		} else if (record && !this.library) {
 			this.#open(record);
 		} else if (removedId && this.library?.meta.id === removedId) {
@@ -286,6 +348,7 @@ export class AppState {
 		try {
 			for (const meta of this.cached) if (meta.source === 'plex') await this.#deps.cache.remove(meta.id);
 			this.cached = await this.#deps.cache.list();
+			this.also = this.also.filter((r) => r.meta.source !== 'plex');
 			if (this.library && this.library.meta.source === 'plex') {
 				this.library = null;
 				this.current = null;
@@ -305,8 +368,10 @@ export class AppState {
 	}
 
 	#open(record: LibraryRecord): void {
+		if (this.library?.meta.id !== record.meta.id) this.also = this.also.filter((r) => r.meta.type === record.meta.type && r.meta.id !== record.meta.id);
 		this.library = record;
 		this.current = null;
+		this.currentMeta = null;
 		this.episode = null;
 		this.recent = [];
 		this.source = null;

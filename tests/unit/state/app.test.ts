@@ -15,7 +15,7 @@ function setup() {
 	const db = `app-${++n}`;
 	const prefs = memoryPrefs();
 	const make = () => new AppState({ cache: new LibraryCache(db), rng: seeded(3), now: () => 1_800_000_000_000, prefs });
-	return { make };
+	return { make, db };
 }
 
 describe('AppState', () => {
@@ -85,5 +85,27 @@ describe('AppState', () => {
 		expect(blocked.status).toBe('ready');
 		expect(blocked.error?.kind).toBe('storage-unavailable');
 		expect(blocked.error?.message).toMatch(/store data/);
+	});
+
+	it('remembers the filters and the libraries picked from together for the next visit', async () => {
+		const { make, db } = setup();
+		const first = make();
+		await first.loadDemo();
+		const demo = first.library!;
+		const second: typeof demo = { meta: { ...demo.meta, id: 'other:1', serverId: 'other', serverName: 'Other' }, items: demo.items.slice(0, 10).map((i) => ({ ...i, ratingKey: `o${i.ratingKey}` })) };
+		await new LibraryCache(db).save(second);
+		await first.libraryChanged(second);
+		await first.open(demo.meta.id);
+		await first.toggleAlso('other:1');
+		first.filters.unwatchedOnly = true;
+		first.filters.genres = ['Drama'];
+		first.saveFilters();
+
+		const next = make();
+		await next.start();
+		expect(next.library?.meta.id).toBe(demo.meta.id);
+		expect(next.also.map((r) => r.meta.id)).toEqual(['other:1']);
+		expect(next.items).toHaveLength(demo.items.length + 10);
+		expect(next.filters).toMatchObject({ unwatchedOnly: true, genres: ['Drama'] });
 	});
 });

@@ -199,4 +199,35 @@ describe('AppState: TV and sources', () => {
 		await s.app.chooseSource(null);
 		expect(s.app.pool).toHaveLength(9);
 	});
+
+	it('picks from several saved libraries of one kind together, and knows which server each pick is on', async () => {
+		const s = setup();
+		const DAD = '5e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b87706152';
+		const vault = record('1');
+		const dads: LibraryRecord = {
+			meta: { ...vault.meta, id: `${DAD}:1`, serverId: DAD, serverName: "Dad's Plex" },
+			items: vault.items.map((i) => ({ ...i, ratingKey: `d${i.ratingKey}` }))
+		};
+		await s.cache.save(vault);
+		await s.cache.save(dads);
+		await s.cache.save(record('2'));
+		await s.app.start();
+		await s.app.open(vault.meta.id);
+		// TV Shows can't join a movie library
+		expect(s.app.joinable.map((m) => m.id)).toEqual([dads.meta.id]);
+		await s.app.toggleAlso(dads.meta.id);
+		expect(s.app.items).toHaveLength(18);
+		const servers = new Set<string>();
+		for (let i = 0; i < 18; i++) {
+			const choice = s.app.pick()!;
+			const meta = s.app.currentMeta!;
+			servers.add(meta.serverId);
+			expect(meta.serverId).toBe(choice.ratingKey.startsWith('d') ? DAD : VAULT);
+			expect(s.app.sourceLabel).toBe(meta.serverId === DAD ? "Movies · Dad's Plex" : 'Movies · Okafor Vault');
+		}
+		expect(servers.size).toBe(2);
+
+		await s.app.toggleAlso(dads.meta.id);
+		expect(s.app.items).toHaveLength(9);
+	});
 });
