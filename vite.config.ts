@@ -148,6 +148,22 @@ export default defineConfig({
 		__APP_VERSION__: JSON.stringify(pkg.version),
 		__BUILD_ID__: JSON.stringify(buildId)
 	},
+	environments: {
+		client: {
+			build: {
+				rolldownOptions: {
+					output: {
+						/*
+						 * Modules used by more than one chunk go into one shared chunk instead of dozens of tiny
+						 * ones: a first visit then fetches 8 scripts instead of 25 (fewer round trips on a phone
+						 * network, and gzip compresses one file better than many), 59 KB instead of 61 KB.
+						 */
+						codeSplitting: { groups: [{ name: 'common', minShareCount: 2 }] }
+					}
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit({
 			adapter: adapter({ pages: outDir, assets: outDir, fallback: 'index.html', strict: true }),

@@ -49,7 +49,7 @@ test('keeping a library syncs it with a progress bar, then picking works from it
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
-	await expect(page.getByText(/Movies · Attic Server/)).toBeVisible();
+	await expect(page.getByText('Movies · Attic Server', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: /Pick a movie/ }).click();
 	await expect(page.getByRole('article', { name: 'Your pick' })).toBeVisible();
 	await context.setOffline(false);
