@@ -87,7 +87,11 @@ export class PlexClient {
 
 	/** Sends the request; resolves with the Response only for 2xx, else throws a PlexError. */
 	async send(req: PlexRequest): Promise<Response> {
-		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
+		return (await this.#send(req)).response;
+	}
+
+	async #send(req: PlexRequest): Promise<{ response: Response; endpoint: string; timeout: AbortSignal }> {
+		const endpoint = endpointOf(req);
 		const url = buildUrl(req, this.identity);
 		const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 		const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
@@ -107,17 +111,20 @@ export class PlexClient {
 			throw this.#transportError(error, endpoint, req.signal, timeout);
 		}
 		if (!response.ok) throw await httpError(response, endpoint);
-		return response;
+		return { response, endpoint, timeout };
 	}
 
 	/** Sends the request and parses a JSON body; `parse` validates it (throwing bad-response). */
 	async json<T>(req: PlexRequest, parse: (body: unknown) => T): Promise<T> {
-		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
-		const response = await this.send(req);
+		const { response, endpoint, timeout } = await this.#send(req);
 		let body: unknown;
 		try {
 			body = await response.json();
 		} catch (error) {
+			// The body can stop arriving half-way: a slow answer runs into the timeout, the person
+			// cancels, or the connection drops. Only a body that did arrive and is not JSON
+			// (truncated, an HTML page from a proxy) is a bad response.
+			if (!(error instanceof SyntaxError)) throw this.#transportError(error, endpoint, req.signal, timeout);
 			throw new PlexError('bad-response', `${endpoint} sent an answer PlexPicker cannot read. Try again later.`, { status: response.status, endpoint, cause: error });
 		}
 		try {
@@ -142,6 +149,10 @@ export class PlexClient {
 			{ endpoint, cause: error }
 		);
 	}
+}
+
+function endpointOf(req: PlexRequest): string {
+	return req.label ?? `${hostOf(req.base)} ${req.path}`;
 }
 
 function hostOf(base: string): string {

@@ -138,7 +138,10 @@ export class SessionState {
 			// The sign-in flow is loaded when someone signs in, not with the first page.
 			const { createPin } = await import('../plex/pins.ts');
 			const pin = await createPin(this.#deps.client);
-			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt: pin.expiresAt, startedAt: this.#deps.now() };
+			const now = this.#deps.now();
+			// By this device's clock: plex.tv's expiresAt is misread when the clocks disagree.
+			const expiresAt = pin.lifetimeMs !== undefined ? now + pin.lifetimeMs : pin.expiresAt;
+			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt, startedAt: now };
 			savePendingPin(this.#deps.storage, pending);
 			const forward = popup ? undefined : this.#deps.browser.returnUrl();
 			const authUrl = authPageUrl(this.#deps.client.identity, pin.code, forward);
