@@ -80,6 +80,9 @@ const endpoints: Endpoint[] = [
 		call: (c) => getServers(c, 'tok'),
 		wellTyped: (v) => {
 			expect(Array.isArray(v)).toBe(true);
+			// The server list is keyed by machineId in the UI: a duplicate would break the page.
+			const ids = (v as { machineId: string }[]).map((s) => s.machineId);
+			expect(new Set(ids).size).toBe(ids.length);
 			for (const s of v as Record<string, unknown>[]) {
 				isStr(s.name);
 				isStr(s.machineId);
@@ -108,6 +111,8 @@ const endpoints: Endpoint[] = [
 		name: 'getSections',
 		call: (c) => getSections(c, 'https://10-0-0-1.abc.plex.direct:32400', 'tok'),
 		wellTyped: (v) => {
+			const keys = (v as { key: string }[]).map((s) => s.key);
+			expect(new Set(keys).size).toBe(keys.length); // the library list is keyed by it
 			for (const s of v as Record<string, unknown>[]) {
 				isStr(s.key);
 				isStr(s.title);
@@ -131,7 +136,10 @@ const endpoints: Endpoint[] = [
 				isStr(item.ratingKey);
 				isStr(item.title);
 				expect(['movie', 'show']).toContain(item.type);
-				for (const list of [item.genres, item.directors, item.cast]) expect(list.every((t) => typeof t === 'string' && t.trim() !== '')).toBe(true);
+				for (const list of [item.genres, item.directors, item.cast]) {
+					expect(list.every((t) => typeof t === 'string' && t.trim() !== '')).toBe(true);
+					expect(new Set(list).size).toBe(list.length); // the pick's genre list is keyed by the tag
+				}
 				isNum(item.viewCount);
 				for (const n of [item.year, item.runtimeMin, item.rating, item.addedAt, item.updatedAt, item.lastViewedAt, item.leafCount]) optional(n, isNum);
 				for (const s of [item.summary, item.thumb, item.contentRating]) optional(s, isStr);
@@ -149,7 +157,13 @@ function mutated(value: unknown, depth = 0): fc.Arbitrary<unknown> {
 	);
 	const keep = (arb: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: arb }, { weight: 1, arbitrary: wild });
 	if (depth > 5) return keep(fc.constant(value));
-	if (Array.isArray(value)) return keep(fc.tuple(...value.slice(0, 4).map((v) => mutated(v, depth + 1))));
+	if (Array.isArray(value)) {
+		const list = fc.tuple(...value.slice(0, 4).map((v) => mutated(v, depth + 1)));
+		if (value.length === 0) return keep(list);
+		// Plex lists repeat entries sometimes (a server listed twice, a tag twice).
+		const repeated = list.chain((a) => fc.nat({ max: a.length - 1 }).map((i) => [...a, a[i]]));
+		return keep(fc.oneof(list, repeated));
+	}
 	if (typeof value === 'object' && value !== null) {
 		const fields = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mutated(v, depth + 1)]));
 		const record = fc.record(fields, { requiredKeys: Object.keys(fields).filter((_, i) => i % 3 !== 0) });

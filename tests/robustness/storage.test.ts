@@ -115,7 +115,8 @@ describe('data left by older or broken versions', () => {
 						'a string',
 						{ ratingKey: 7 }, // no title: dropped
 						{ ratingKey: 8, title: 'Old shape, no tag lists' }, // repaired
-						{ ratingKey: '9', title: 'Odd lists', genres: ['Drama', 3, null], viewCount: 'many' }
+						{ ratingKey: '9', title: 'Odd lists', genres: ['Drama', 3, null, 'Drama'], viewCount: 'many' },
+						{ ...good[0], title: 'Same key again' } // duplicate ratingKey: the first one counts
 					]
 				],
 				['meta:garbage', 'not an object'],
@@ -133,6 +134,7 @@ describe('data left by older or broken versions', () => {
 		const repaired = app.items.find((i) => i.ratingKey === '9')!;
 		expect(repaired.genres).toEqual(['Drama']);
 		expect(repaired.viewCount).toBe(0);
+		expect(app.items.filter((i) => i.ratingKey === good[0]!.ratingKey).map((i) => i.title)).toEqual([good[0]!.title]);
 		// Every filter runs over the repaired items without throwing.
 		expect(applyFilters(app.items, { ...NO_FILTERS, genres: ['Drama'], unwatchedOnly: true, decade: 1990, maxRuntime: 120, contentRating: 'PG-13' })).toBeInstanceOf(Array);
 		for (let i = 0; i < 20; i++) expect(app.pick()).toBeDefined();

@@ -139,27 +139,31 @@ export class LibraryCache {
 
 /**
  * Items as the picker needs them. A copy written by an older or broken version may hold entries
- * without a key or title, or without the tag lists: drop the former, fill in the latter.
+ * without a key or title, twice the same key, or tag lists missing or with repeats: drop the
+ * first two, repair the others (the UI keys lists by ratingKey and by tag).
  * Copies only when something needs fixing (a 50,000-item library is read on every start).
  */
 function usable(items: unknown[]): LibraryItem[] {
+	const distinct = (v: unknown) => Array.isArray(v) && v.every((t, i) => typeof t === 'string' && v.indexOf(t) === i);
 	const ok = (i: unknown): i is LibraryItem => {
 		if (typeof i !== 'object' || i === null) return false;
 		const o = i as Record<string, unknown>;
-		return typeof o.ratingKey === 'string' && typeof o.title === 'string' && Array.isArray(o.genres) && Array.isArray(o.directors) && Array.isArray(o.cast) && typeof o.viewCount === 'number';
+		return typeof o.ratingKey === 'string' && typeof o.title === 'string' && distinct(o.genres) && distinct(o.directors) && distinct(o.cast) && typeof o.viewCount === 'number';
 	};
-	if (items.every(ok)) return items;
+	if (items.every(ok) && new Set(items.map((i) => i.ratingKey)).size === items.length) return items;
 	const fixed: LibraryItem[] = [];
+	const seen = new Set<string>();
 	for (const raw of items) {
+		if (typeof raw !== 'object' || raw === null) continue;
+		const o = raw as Record<string, unknown>;
+		const key = typeof o.ratingKey === 'number' ? String(o.ratingKey) : o.ratingKey;
+		if (typeof key !== 'string' || typeof o.title !== 'string' || seen.has(key)) continue;
+		seen.add(key);
 		if (ok(raw)) {
 			fixed.push(raw);
 			continue;
 		}
-		if (typeof raw !== 'object' || raw === null) continue;
-		const o = raw as Record<string, unknown>;
-		const key = typeof o.ratingKey === 'number' ? String(o.ratingKey) : o.ratingKey;
-		if (typeof key !== 'string' || typeof o.title !== 'string') continue;
-		const list = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : []);
+		const list = (v: unknown) => (Array.isArray(v) ? [...new Set(v.filter((t): t is string => typeof t === 'string'))] : []);
 		fixed.push({
 			...(o as unknown as LibraryItem),
 			ratingKey: key,
