@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, asAppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
@@ -147,7 +147,7 @@ export class SyncState {
 }
 
 function asError(error: unknown): AppError {
-	return error instanceof AppError ? error : new AppError('unknown', 'The sync failed. Try again.', { cause: error });
+	return asAppError(error, 'The sync failed. Try again.');
 }
 
 /** The sync's error in words that also say the saved copy is safe. */
