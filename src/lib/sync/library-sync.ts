@@ -200,7 +200,8 @@ export async function fullSync(target: SyncTarget, options: SyncOptions = {}): P
 		const { items, total, stable } = await allPages(target, { sort: 'addedAt:asc' }, options);
 		byKey = new Map(items.map((m) => [m.ratingKey, toLibraryItem(m)]));
 		options.onProgress?.(byKey.size, total);
-		if (stable && byKey.size === total) break;
+		// Complete when every item the server counted arrived (a key listed twice counts twice there).
+		if (stable && (byKey.size === total || items.length === total)) break;
 		// The library changed under us (items added or removed while paging): go again.
 	}
 	return record(target, byKey, signalsOf(byKey.values(), target, now()), now());
