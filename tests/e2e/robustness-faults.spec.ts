@@ -145,3 +145,40 @@ test('the device clock is 2 hours fast: the sign-in code is still waited for, an
 	plex.approvePin(pin.id);
 	await expect(page.getByText('mira.okafor')).toBeVisible();
 });
+
+test('two tabs press "Sync now" at once: one syncs, the other says so, and both end with the same whole copy', async ({ page, context, plex }) => {
+	test.setTimeout(60_000);
+	await synced(page, plex, 600, 120);
+	const second = await context.newPage();
+	consoles.set(second, watchConsole(second));
+	await second.goto('./');
+	await second.getByRole('button', { name: 'Attic Server' }).click();
+	await expect(second.getByText('Connected to Attic Server')).toBeVisible();
+	await expect(second.getByText('600 titles · Last synced')).toBeVisible();
+
+	plex.world.log.length = 0;
+	await Promise.all([page.getByRole('button', { name: 'Sync now' }).click(), second.getByRole('button', { name: 'Sync now' }).click()]);
+	const inBoth = (text: string) => async () => (await page.getByText(text).count()) + (await second.getByText(text).count());
+	await expect.poll(inBoth('Syncing in another PlexPicker window…')).toBe(1);
+	await expect.poll(inBoth('900 titles · Last synced'), { timeout: 30_000 }).toBe(1);
+	// One sync, not two: the re-sync's "changed since" listing started once (twice without the lock).
+	const changedSince = plex.world.requests({ machineIdentifier: ID, path: '/library/sections/1/all' }).filter((e) => 'updatedAt>>' in e.query && e.query['X-Plex-Container-Start'] === '0');
+	expect(changedSince).toHaveLength(1);
+	// The other tab reads the same copy from IndexedDB after a reload: whole, and pickable.
+	await second.reload();
+	await expect(second.getByText('900 titles · Last synced')).toBeVisible();
+	await second.getByRole('button', { name: /Pick a movie/ }).click();
+	await expect(second.getByRole('article', { name: 'Your pick' })).toBeVisible();
+	expect(await pageLeaks(second, plex, consoles.get(second) ?? [])).toEqual([]);
+});
+
+test('no IndexedDB (a private mode): says the library will not be kept, and the demo still picks', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	await page.goto('./');
+	await page.getByRole('button', { name: 'Try the demo library' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /will not let PlexPicker store data .*normal window/ })).toBeVisible();
+	await page.getByRole('button', { name: /Pick a movie/ }).click();
+	await expect(page.getByRole('article', { name: 'Your pick' })).toBeVisible();
+});
