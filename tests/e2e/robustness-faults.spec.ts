@@ -98,6 +98,18 @@ test('the network drops in the middle of a sync: "lost the connection", the save
 	await expect(page.getByText('900 titles · Last synced')).toBeVisible({ timeout: 20_000 });
 });
 
+test('the server freezes mid-sync (answers nothing, the slow-loris case as a browser sees it): after the timeout, "lost the connection", copy kept', async ({ page, plex }) => {
+	// Interception hands the browser whole bodies only, so a body trickling in looks like no answer at
+	// all here; the half-sent body itself is tested at the module level (tests/robustness/faults.test.ts).
+	test.setTimeout(90_000);
+	const fake = await synced(page, plex, 600, 150);
+	await page.getByRole('button', { name: 'Sync now' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Syncing Movies' })).toBeVisible();
+	await fake.servers[0]!.setBehaviour({ failure: 'hang' });
+	await expect(page.getByRole('alert').filter({ hasText: /Lost the connection to Attic Server during the sync\. The copy saved before is unchanged/ })).toBeVisible({ timeout: 60_000 });
+	await stillPickable(page, '600');
+});
+
 test('a busy server (503, again and again) ends the sync with "try again", the saved copy stays pickable', async ({ page, plex }) => {
 	test.setTimeout(60_000);
 	await synced(page, plex);
