@@ -232,3 +232,36 @@ describe('Plex answers at the boundary', () => {
 		}
 	});
 });
+
+describe('errors never carry a token', () => {
+	const TOKEN = 'fake-secret-Tok3nValue';
+	const failures: fc.Arbitrary<(input: RequestInfo | URL) => Promise<Response>> = fc.oneof(
+		fc.record({ status: fc.integer({ min: 400, max: 599 }), body: fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string()), retry: fc.option(fc.string({ maxLength: 12 })) }).map(
+			({ status, body, retry }) =>
+				async () =>
+					new Response(body, { status, headers: retry === null ? {} : { 'Retry-After': retry } })
+		),
+		// A transport that fails and echoes the URL it was given (some do, in their messages).
+		fc.constantFrom(
+			async (input: RequestInfo | URL) => Promise.reject(new TypeError(`Failed to fetch ${String(input)}`)),
+			async () => new Response('{"MediaContainer":', { status: 200 })
+		)
+	);
+
+	it('whatever the answer or failure, the message and endpoint hold neither the token nor the URL', async (ctx) => {
+		await holds(
+			ctx,
+			fc.asyncProperty(failures, fc.boolean(), async (fetchImpl, online) => {
+				const client = new PlexClient({ fetch: fetchImpl as typeof fetch, identity: () => identity, online: () => online });
+				const error = await client.json({ base: 'https://10-0-0-1.abc.plex.direct:32400', path: '/library/sections', token: TOKEN }, (b) => b).catch((e: unknown) => e);
+				expect(error).toBeInstanceOf(PlexError);
+				const e = error as PlexError;
+				for (const text of [e.message, e.endpoint, String(e)]) {
+					expect(text).not.toContain(TOKEN);
+					expect(text).not.toContain('X-Plex-Token');
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+});
