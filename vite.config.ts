@@ -200,6 +200,16 @@ export default defineConfig({
 					include: ['tests/component/**/*.test.ts'],
 					setupFiles: ['tests/setup/component.ts']
 				}
+			},
+			{
+				// Faults and hostile input (README "Robustness"): `npm run test:robustness` counts them.
+				extends: true,
+				test: {
+					name: 'robustness',
+					environment: 'node',
+					include: ['tests/robustness/**/*.test.ts'],
+					setupFiles: ['tests/setup/unit.ts']
+				}
 			}
 		]
 	}

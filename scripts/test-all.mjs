@@ -5,11 +5,14 @@
 //   3. unit + component tests (vitest; every test counted)
 //   4. build      vite build (needed by the browser tests)   (counted as 1 test)
 //   5. browser    Playwright + Chromium against build/ served by sirv (every test counted)
+// The robustness suite (tests/robustness/ in vitest, tests/e2e/robustness*.spec.ts in Playwright) is
+// part of 3 and 5, counted there once; its own line (cases tried/held) is printed from the same reports.
 // Browser tests never skip silently: with no Chromium to be found or installed, they count as failed
 // and the message says how to get one. Runs every suite even after a failure; exits 1 if any failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './browser.mjs';
+import { robustnessCounts, robustnessLine } from './robustness-summary.mjs';
 
 const TMP = '.tmp';
 mkdirSync(TMP, { recursive: true });
@@ -57,6 +60,8 @@ const buildOk = run('npx', ['vite', 'build']);
 record('build (vite build)', buildOk ? 1 : 0, buildOk ? 0 : 1);
 
 // 5. browser
+const pwJson = `${TMP}/playwright.json`;
+rmSync(pwJson, { force: true });
 let browser;
 try {
 	browser = await ensureChromium();
@@ -69,8 +74,6 @@ if (!browser) {
 } else if (!buildOk) {
 	record('browser (playwright)', 0, 1, 0, 'the build failed, so the browser tests could not run');
 } else {
-	const pwJson = `${TMP}/playwright.json`;
-	rmSync(pwJson, { force: true });
 	const pwOk = run('npx', ['playwright', 'test'], {
 		PLAYWRIGHT_REPORTERS: JSON.stringify([['list'], ['json', { outputFile: pwJson }]])
 	});
@@ -91,6 +94,9 @@ for (const r of results) {
 	console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.suite}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`);
 }
 const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
+const robustness = robustnessLine(robustnessCounts(vitestJson, pwJson));
+writeFileSync(`${TMP}/robustness.txt`, `${robustness}\n`);
 writeFileSync(`${TMP}/summary.txt`, `${line}\n`);
+console.log(`\n${robustness}`);
 console.log(`\n${line}`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

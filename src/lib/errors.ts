@@ -52,3 +52,26 @@ export function storageError(error: unknown): AppError {
 		cause: error
 	});
 }
+
+/**
+ * Parts of the app are loaded when first needed (sign-in, sync, connecting). Offline, or when the
+ * connection drops at that moment, the browser fails the import with a TypeError whose words
+ * differ per browser: recognise it, so the person hears "check your connection", not "unknown".
+ */
+export function isModuleLoadError(error: unknown): boolean {
+	return (
+		error instanceof TypeError &&
+		/dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message)
+	);
+}
+
+/** An AppError as it is, a failed module load as a network error, anything else with `fallback`'s words. */
+export function asAppError(error: unknown, fallback: string): AppError {
+	if (error instanceof AppError) return error;
+	if (isModuleLoadError(error)) {
+		return new AppError('network', 'Part of PlexPicker could not be loaded, probably because the connection dropped. Check your connection and try again.', {
+			cause: error
+		});
+	}
+	return new AppError('unknown', fallback, { cause: error });
+}

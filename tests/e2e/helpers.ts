@@ -1,6 +1,7 @@
-import { devices, type Page } from '@playwright/test';
+import { devices, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { PlexFixture } from '../fake-plex/playwright.ts';
-import type { LogEntry } from '../fake-plex/world.ts';
+import type { FakePlexServers, FakeServerConfig } from '../fake-plex/server.ts';
+import type { Behaviour, LogEntry } from '../fake-plex/world.ts';
 
 /** Desktop Chrome without its browser-type key (which cannot change inside a file). */
 export const { defaultBrowserType: _browserType, ...desktop } = devices['Desktop Chrome'];
@@ -15,13 +16,107 @@ export async function signIn(page: Page, plex: PlexFixture): Promise<void> {
 
 const PLEX_TV = new Set(['plex.tv', 'clients.plex.tv']);
 
+/** Starts one real-socket server, signs in and connects to it. */
+export async function connectTo(page: Page, plex: PlexFixture, config: FakeServerConfig & { name: string }): Promise<FakePlexServers> {
+	const fake = await plex.startServers([config]);
+	await signIn(page, plex);
+	await page.getByRole('button', { name: config.name }).click();
+	await expect(page.getByText(`Connected to ${config.name}`)).toBeVisible();
+	return fake;
+}
+
+/**
+ * The network drops, or comes back. Playwright's offline mode does not reach requests the fake
+ * world answers (they are intercepted before the network), so both happen: the browser goes
+ * offline (navigator.onLine, the "Offline" badge, the app's own files) and plex.tv and every
+ * server stop answering (refused; real listeners close their ports). Coming back restores the
+ * behaviours each had before.
+ */
+export function networkSwitch(context: BrowserContext, plex: PlexFixture, fake?: FakePlexServers) {
+	const origins = ['https://plex.tv', 'https://clients.plex.tv', ...plex.world.connections.keys()];
+	let saved: Map<string, Behaviour> | undefined;
+	return {
+		async drop() {
+			saved = new Map(origins.map((o) => [o, plex.world.behaviour(o)]));
+			await context.setOffline(true);
+			for (const origin of origins) plex.world.setBehaviour(origin, { ...saved.get(origin), failure: 'refuse' });
+			for (const server of fake?.servers ?? []) await server.setBehaviour({ ...saved.get(new URL(server.url).origin), failure: 'refuse' });
+		},
+		async restore() {
+			for (const origin of origins) plex.world.setBehaviour(origin, saved?.get(origin) ?? {});
+			for (const server of fake?.servers ?? []) await server.setBehaviour(saved?.get(new URL(server.url).origin) ?? {});
+			await context.setOffline(false);
+		}
+	};
+}
+
+/** Every token the world ever issued: the account's (current and revoked) and every server's. */
+export function allTokens(plex: PlexFixture): string[] {
+	const servers = [...plex.world.servers.values()].map((s) => s.accessToken);
+	return [...new Set([plex.world.account.token, ...plex.world.revoked, ...servers])].filter((t) => t.length >= 8);
+}
+
+/** Collects what the page logs to the console (every type), for pageLeaks. */
+export function watchConsole(page: Page): string[] {
+	const lines: string[] = [];
+	page.on('console', (message) => lines.push(message.text()));
+	page.on('pageerror', (error) => lines.push(String(error.stack ?? error.message)));
+	return lines;
+}
+
+/**
+ * Where else a token could escape, seen from inside the page: the console, the page's own URL
+ * (it becomes the Referer), visible text (error messages), links (shared or "Open in Plex" URLs),
+ * images pointing anywhere but their own server, and the service worker's Cache Storage.
+ */
+export async function pageLeaks(page: Page, plex: PlexFixture, consoleLines: string[]): Promise<string[]> {
+	const tokens = allTokens(plex);
+	const problems: string[] = [];
+	const has = (text: string) => tokens.some((t) => text.includes(t));
+	for (const line of consoleLines) if (has(line)) problems.push(`console: ${line.slice(0, 80)}`);
+	if (page.isClosed()) return problems;
+	if (has(page.url())) problems.push('the page URL holds a token');
+	const seen = await page.evaluate(async () => {
+		const cached: string[] = [];
+		if ('caches' in self) {
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+			}
+		}
+		return {
+			text: document.body?.innerText ?? '',
+			links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+			images: [...document.querySelectorAll('img[src]')].map((i) => (i as HTMLImageElement).src),
+			cached
+		};
+	});
+	if (has(seen.text)) problems.push('visible text holds a token');
+	for (const link of seen.links) if (has(link)) problems.push(`link holds a token: ${new URL(link).origin}`);
+	for (const src of seen.images) {
+		if (!has(src)) continue;
+		const connection = plex.world.connectionFor(src);
+		const token = new URL(src).searchParams.get('X-Plex-Token');
+		if (!connection || token !== plex.world.server(connection.machineIdentifier).accessToken) problems.push(`image with a token not for its own server: ${new URL(src).origin}`);
+	}
+	for (const url of seen.cached) {
+		if (has(url)) problems.push(`Cache Storage holds a token: ${new URL(url).origin}`);
+		const host = new URL(url).hostname;
+		if (host === 'plex.tv' || host.endsWith('.plex.tv') || host.endsWith('.plex.direct')) problems.push(`Cache Storage holds a Plex answer: ${host}`);
+	}
+	return problems;
+}
+
 /**
  * Every token that left the browser went to plex.tv (the account token) or to the server it
- * belongs to (that server's own token), and nowhere else.
+ * belongs to (that server's own token), and nowhere else; and no request carried a token in its
+ * Referer (the app's URLs never hold one, and Plex requests send no Referer at all).
  */
 export function tokenLeaks(plex: PlexFixture): string[] {
 	const problems: string[] = [];
+	const tokens = allTokens(plex);
 	for (const entry of plex.log as LogEntry[]) {
+		const referer = entry.headers?.referer;
+		if (referer && tokens.some((t) => referer.includes(t))) problems.push(`${entry.method} ${entry.url}: token in the Referer`);
 		if (!entry.token) continue;
 		if (PLEX_TV.has(entry.host)) {
 			// The account's token, or one it had before plex.tv revoked it (a test may revoke it).

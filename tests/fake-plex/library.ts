@@ -181,7 +181,20 @@ export function filterItems(section: Section, query: URLSearchParams): MetadataI
 	return items;
 }
 
+// A paged sync asks for the same sorted listing once per page: sort each list once per order
+// (a 50,000-item library would otherwise be sorted 250 times). Keyed by the list itself, which a
+// library change replaces (changeLibrary, markWatched), so a change is never served stale.
+const sorted = new WeakMap<MetadataItem[], Map<string, MetadataItem[]>>();
+
 function sortItems(items: MetadataItem[], sort: string): MetadataItem[] {
+	let orders = sorted.get(items);
+	if (!orders) sorted.set(items, (orders = new Map()));
+	let result = orders.get(sort);
+	if (!result) orders.set(sort, (result = sortItemsOnce(items, sort)));
+	return result;
+}
+
+function sortItemsOnce(items: MetadataItem[], sort: string): MetadataItem[] {
 	const [rawField = 'titleSort', direction = 'asc'] = sort.split(':');
 	const field = rawField === 'titleSort' ? 'title' : rawField;
 	const sign = direction === 'desc' ? -1 : 1;

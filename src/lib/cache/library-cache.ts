@@ -1,4 +1,4 @@
-import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, keys, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import { storageError } from '../errors.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 
@@ -49,6 +49,8 @@ export class LibraryCache {
 	}
 
 	#db(): UseStore {
+		// Some private modes and embedded browsers have no IndexedDB at all.
+		if (typeof indexedDB === 'undefined') throw storageError(new DOMException('IndexedDB is not available', 'InvalidStateError'));
 		this.#store ??= createStore(this.#dbName, 'records');
 		return this.#store;
 	}
@@ -79,7 +81,12 @@ export class LibraryCache {
 			const store = this.#db();
 			const metaKeys = (await keys<string>(store)).filter((k) => typeof k === 'string' && k.startsWith(META));
 			const metas = await getMany<LibraryMeta | undefined>(metaKeys, store);
-			return metas.filter((m): m is LibraryMeta => m !== undefined).sort((a, b) => b.syncedAt - a.syncedAt);
+			// A record some other version wrote in another shape is left out rather than shown half-broken.
+			const valid = (m: unknown): m is LibraryMeta => {
+				const o = m as Record<string, unknown> | undefined;
+				return typeof o === 'object' && o !== null && typeof o.id === 'string' && typeof o.title === 'string' && typeof o.syncedAt === 'number';
+			};
+			return metas.filter(valid).sort((a, b) => b.syncedAt - a.syncedAt);
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -90,23 +97,31 @@ export class LibraryCache {
 			await this.ready();
 			const [meta, items] = await getMany([META + id, ITEMS + id], this.#db());
 			if (!meta || !Array.isArray(items)) return undefined;
-			return { meta: meta as LibraryMeta, items };
+			return { meta: meta as LibraryMeta, items: usable(items) };
 		} catch (error) {
 			throw storageError(error);
 		}
 	}
 
-	/** Writes a whole library, replacing the previous copy in one transaction. */
+	/**
+	 * Writes a whole library, replacing the previous copy in one transaction. If either write fails
+	 * part-way (a value that cannot be stored, quota), the transaction is aborted, so the items are
+	 * never replaced without their meta (idb-keyval's setMany would commit the first write).
+	 */
 	async save(record: LibraryRecord): Promise<void> {
 		try {
 			await this.ready();
-			await setMany(
-				[
-					[ITEMS + record.meta.id, record.items],
-					[META + record.meta.id, { ...record.meta, itemCount: record.items.length }]
-				],
-				this.#db()
-			);
+			const meta = { ...record.meta, itemCount: record.items.length };
+			await this.#db()('readwrite', (store) => {
+				try {
+					store.put(record.items, ITEMS + record.meta.id);
+					store.put(meta, META + record.meta.id);
+				} catch (error) {
+					store.transaction.abort();
+					throw error;
+				}
+				return promisifyRequest(store.transaction);
+			});
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -120,4 +135,44 @@ export class LibraryCache {
 			throw storageError(error);
 		}
 	}
+}
+
+/**
+ * Items as the picker needs them. A copy written by an older or broken version may hold entries
+ * without a key or title, twice the same key, or tag lists missing or with repeats: drop the
+ * first two, repair the others (the UI keys lists by ratingKey and by tag).
+ * Copies only when something needs fixing (a 50,000-item library is read on every start).
+ */
+function usable(items: unknown[]): LibraryItem[] {
+	const distinct = (v: unknown) => Array.isArray(v) && v.every((t, i) => typeof t === 'string' && v.indexOf(t) === i);
+	const ok = (i: unknown): i is LibraryItem => {
+		if (typeof i !== 'object' || i === null) return false;
+		const o = i as Record<string, unknown>;
+		return typeof o.ratingKey === 'string' && typeof o.title === 'string' && distinct(o.genres) && distinct(o.directors) && distinct(o.cast) && typeof o.viewCount === 'number';
+	};
+	if (items.every(ok) && new Set(items.map((i) => i.ratingKey)).size === items.length) return items;
+	const fixed: LibraryItem[] = [];
+	const seen = new Set<string>();
+	for (const raw of items) {
+		if (typeof raw !== 'object' || raw === null) continue;
+		const o = raw as Record<string, unknown>;
+		const key = typeof o.ratingKey === 'number' ? String(o.ratingKey) : o.ratingKey;
+		if (typeof key !== 'string' || typeof o.title !== 'string' || seen.has(key)) continue;
+		seen.add(key);
+		if (ok(raw)) {
+			fixed.push(raw);
+			continue;
+		}
+		const list = (v: unknown) => (Array.isArray(v) ? [...new Set(v.filter((t): t is string => typeof t === 'string'))] : []);
+		fixed.push({
+			...(o as unknown as LibraryItem),
+			ratingKey: key,
+			type: o.type === 'show' ? 'show' : 'movie',
+			genres: list(o.genres),
+			directors: list(o.directors),
+			cast: list(o.cast),
+			viewCount: typeof o.viewCount === 'number' && Number.isFinite(o.viewCount) ? o.viewCount : 0
+		});
+	}
+	return fixed;
 }

@@ -8,7 +8,8 @@ function tags(list: PlexTag[] | undefined, max = Infinity): string[] {
 	const out: string[] = [];
 	for (const entry of list) {
 		if (out.length >= max) break;
-		if (entry && typeof entry.tag === 'string' && entry.tag.trim() !== '') out.push(entry.tag);
+		// A tag listed twice is kept once (lists of tags are keyed by the tag in the UI).
+		if (entry && typeof entry.tag === 'string' && entry.tag.trim() !== '' && !out.includes(entry.tag)) out.push(entry.tag);
 	}
 	return out;
 }

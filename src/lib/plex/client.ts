@@ -36,12 +36,19 @@ export class PlexError extends AppError {
 	readonly status: number | undefined;
 	readonly plexCode: number | undefined;
 	readonly endpoint: string;
-	constructor(kind: AppErrorKind, message: string, details: { status?: number; plexCode?: number; endpoint: string; cause?: unknown }) {
+	/** From a 429/503 answer's Retry-After (when the browser may read it): how long the server asks us to wait. */
+	readonly retryAfterMs: number | undefined;
+	constructor(
+		kind: AppErrorKind,
+		message: string,
+		details: { status?: number; plexCode?: number; endpoint: string; retryAfterMs?: number; cause?: unknown }
+	) {
 		super(kind, message, { cause: details.cause });
 		this.name = 'PlexError';
 		this.status = details.status;
 		this.plexCode = details.plexCode;
 		this.endpoint = details.endpoint;
+		this.retryAfterMs = details.retryAfterMs;
 	}
 }
 
@@ -87,7 +94,11 @@ export class PlexClient {
 
 	/** Sends the request; resolves with the Response only for 2xx, else throws a PlexError. */
 	async send(req: PlexRequest): Promise<Response> {
-		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
+		return (await this.#send(req)).response;
+	}
+
+	async #send(req: PlexRequest): Promise<{ response: Response; endpoint: string; timeout: AbortSignal }> {
+		const endpoint = endpointOf(req);
 		const url = buildUrl(req, this.identity);
 		const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 		const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
@@ -107,17 +118,20 @@ export class PlexClient {
 			throw this.#transportError(error, endpoint, req.signal, timeout);
 		}
 		if (!response.ok) throw await httpError(response, endpoint);
-		return response;
+		return { response, endpoint, timeout };
 	}
 
 	/** Sends the request and parses a JSON body; `parse` validates it (throwing bad-response). */
 	async json<T>(req: PlexRequest, parse: (body: unknown) => T): Promise<T> {
-		const endpoint = req.label ?? `${hostOf(req.base)} ${req.path}`;
-		const response = await this.send(req);
+		const { response, endpoint, timeout } = await this.#send(req);
 		let body: unknown;
 		try {
 			body = await response.json();
 		} catch (error) {
+			// The body can stop arriving half-way: a slow answer runs into the timeout, the person
+			// cancels, or the connection drops. Only a body that did arrive and is not JSON
+			// (truncated, an HTML page from a proxy) is a bad response.
+			if (!(error instanceof SyntaxError)) throw this.#transportError(error, endpoint, req.signal, timeout);
 			throw new PlexError('bad-response', `${endpoint} sent an answer PlexPicker cannot read. Try again later.`, { status: response.status, endpoint, cause: error });
 		}
 		try {
@@ -144,6 +158,10 @@ export class PlexClient {
 	}
 }
 
+function endpointOf(req: PlexRequest): string {
+	return req.label ?? `${hostOf(req.base)} ${req.path}`;
+}
+
 function hostOf(base: string): string {
 	try {
 		return new URL(base).hostname;
@@ -162,10 +180,28 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	} catch {
 		// Not JSON (PMS answers 401 with HTML): the status says enough.
 	}
-	const details = { status, plexCode, endpoint };
+	const retryAfterMs = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After')) : undefined;
+	const details = { status, plexCode, endpoint, retryAfterMs };
+	const when = retryAfterMs === undefined ? 'in a few minutes' : `in ${inWords(retryAfterMs)}`;
 	if (status === 401) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
 	if (status === 404) return new PlexError('not-found', `${endpoint} does not know what was asked for.`, details);
-	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Wait a moment and try again.`, details);
-	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again in a few minutes.`, details);
+	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Try again ${retryAfterMs === undefined ? 'in a moment' : when}.`, details);
+	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again ${when}.`, details);
 	return new PlexError('bad-response', `${endpoint} refused the request (error ${status}).`, details);
+}
+
+/** Retry-After as seconds or an HTTP date; undefined when absent, unreadable or in the past. */
+export function retryAfter(value: string | null, now = Date.now()): number | undefined {
+	if (value === null || value.trim() === '') return undefined;
+	const trimmed = value.trim();
+	const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now;
+	return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+function inWords(ms: number): string {
+	const seconds = Math.max(1, Math.ceil(ms / 1000));
+	if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+	const minutes = Math.ceil(seconds / 60);
+	if (minutes < 90) return `${minutes} minutes`;
+	return `${Math.ceil(minutes / 60)} hours`;
 }

@@ -20,7 +20,7 @@ export function parseSections(body: unknown): LibrarySection[] {
 	const container = obj(obj(body, 'sections').MediaContainer, 'sections.MediaContainer');
 	const dirs = container.Directory === undefined ? [] : container.Directory;
 	if (!Array.isArray(dirs)) throw new TypeError('sections.Directory: expected an array');
-	return dirs.map((d: unknown, i) => {
+	const sections = dirs.map((d: unknown, i) => {
 		const o = obj(d, `sections.Directory[${i}]`);
 		const type = optStr(o.type) ?? 'other';
 		return {
@@ -32,6 +32,8 @@ export function parseSections(body: unknown): LibrarySection[] {
 			contentChangedAt: optNum(o.contentChangedAt)
 		};
 	});
+	// A key listed twice is one library (the first entry counts): libraries are told apart by key.
+	return sections.filter((s, i) => sections.findIndex((t) => t.key === s.key) === i);
 }
 
 /** The server's libraries; also the proof that its token is accepted (401 otherwise). */

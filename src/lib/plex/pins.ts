@@ -1,20 +1,34 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
-import { num, obj, optStr, str } from './guards.ts';
+import { num, obj, optNum, optStr, str } from './guards.ts';
 
 /** A Plex sign-in PIN (POST/GET https://plex.tv/api/v2/pins). */
 export interface Pin {
 	id: number;
 	code: string;
-	/** Unix ms after which plex.tv forgets the PIN. */
+	/** Unix ms after which plex.tv forgets the PIN, by plex.tv's clock. */
 	expiresAt: number;
+	/**
+	 * How long the PIN lives from now (ms), from `expiresIn` (or expiresAt − createdAt). The
+	 * device's clock may be off by hours: count the expiry from this, not from `expiresAt`.
+	 */
+	lifetimeMs?: number;
 	authToken: string | undefined;
 }
 
-function parsePin(body: unknown): Pin {
+export function parsePin(body: unknown): Pin {
 	const o = obj(body, 'pin');
 	const expiresAt = Date.parse(str(o.expiresAt, 'pin.expiresAt'));
 	if (Number.isNaN(expiresAt)) throw new TypeError('pin.expiresAt: not a date');
-	return { id: num(o.id, 'pin.id'), code: str(o.code, 'pin.code'), expiresAt, authToken: optStr(o.authToken) };
+	const createdAt = typeof o.createdAt === 'string' ? Date.parse(o.createdAt) : NaN;
+	const expiresIn = optNum(o.expiresIn);
+	const lifetime = expiresIn !== undefined ? expiresIn * 1000 : expiresAt - createdAt;
+	return {
+		id: num(o.id, 'pin.id'),
+		code: str(o.code, 'pin.code'),
+		expiresAt,
+		lifetimeMs: Number.isFinite(lifetime) && lifetime > 0 ? lifetime : undefined,
+		authToken: optStr(o.authToken)
+	};
 }
 
 /** Creates a strong PIN (25 characters, 30 minutes) for the app.plex.tv sign-in page. */

@@ -61,6 +61,7 @@ function parseConnection(value: unknown): ServerConnection | undefined {
 export function parseResources(body: unknown): PlexServer[] {
 	if (!Array.isArray(body)) throw new TypeError('resources: expected an array');
 	const servers: PlexServer[] = [];
+	const seen = new Set<string>();
 	for (const entry of body) {
 		if (typeof entry !== 'object' || entry === null) continue;
 		const r = entry as Record<string, unknown>;
@@ -68,7 +69,9 @@ export function parseResources(body: unknown): PlexServer[] {
 		if (!provides.includes('server')) continue;
 		const machineId = optStr(r.clientIdentifier);
 		const accessToken = optStr(r.accessToken);
-		if (!machineId || !accessToken) continue;
+		// A server listed twice (it happens) is one server: the first entry counts.
+		if (!machineId || !accessToken || seen.has(machineId)) continue;
+		seen.add(machineId);
 		const lastSeen = optStr(r.lastSeenAt);
 		const owned = optBool(r.owned) ?? false;
 		servers.push({

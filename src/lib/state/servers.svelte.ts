@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, asAppError } from '../errors.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServers, type PlexServer } from '../plex/resources.ts';
 import type { ServerConnectionInfo } from '../connection/connect.ts';
@@ -133,7 +133,7 @@ export class ServerState {
 			}
 		} catch (error) {
 			if (abort.signal.aborted) return;
-			const e = error instanceof AppError ? error : new AppError('unknown', 'Connecting failed. Retry.', { cause: error });
+			const e = asAppError(error, 'Connecting failed. Retry.');
 			this.connection = null;
 			this.failure = { reasons: [{ kind: 'unreachable', group: 'all', text: e.message }], attempts: this.attempts, excluded: [] };
 			this.connectStatus = 'failed';

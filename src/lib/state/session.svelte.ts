@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, asAppError } from '../errors.ts';
 import { getAccount, type Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { authPageUrl } from '../plex/auth-page.ts';
@@ -135,10 +135,14 @@ export class SessionState {
 
 	async #start(popup: { go(url: string): void; close(): void } | null): Promise<void> {
 		try {
-			// The sign-in flow is loaded when someone signs in, not with the first page.
-			const { createPin } = await import('../plex/pins.ts');
+			// The sign-in flow is loaded when someone signs in, not with the first page; the poller
+			// too, now, so a connection that drops while waiting cannot stop it from loading.
+			const [{ createPin }] = await Promise.all([import('../plex/pins.ts'), import('../auth/pin-poll.ts')]);
 			const pin = await createPin(this.#deps.client);
-			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt: pin.expiresAt, startedAt: this.#deps.now() };
+			const now = this.#deps.now();
+			// By this device's clock: plex.tv's expiresAt is misread when the clocks disagree.
+			const expiresAt = pin.lifetimeMs !== undefined ? now + pin.lifetimeMs : pin.expiresAt;
+			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt, startedAt: now };
 			savePendingPin(this.#deps.storage, pending);
 			const forward = popup ? undefined : this.#deps.browser.returnUrl();
 			const authUrl = authPageUrl(this.#deps.client.identity, pin.code, forward);
@@ -295,10 +299,7 @@ export class SessionState {
 	}
 
 	#fail(error: unknown): void {
-		this.error =
-			error instanceof AppError
-				? error
-				: new AppError('unknown', 'Signing in failed for an unknown reason. Try again.', { cause: error });
+		this.error = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
 		this.status = 'error';
 	}
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, asAppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
@@ -16,6 +16,8 @@ export interface SyncDeps {
 	/** Web Locks: two tabs never sync the same library at once. */
 	locks?: Locks;
 	now?: () => number;
+	/** Waits before asking a busy server again (tests pass a fake clock's wait). */
+	wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
 	/** A library was saved (e.g. fetch its posters in the background). */
 	onSynced?: (record: LibraryRecord) => void;
 	/** A library is no longer kept (e.g. forget its posters). */
@@ -93,7 +95,7 @@ export class SyncState {
 		};
 		const work = async () => {
 			try {
-				const options = { signal: abort.signal, now: this.#deps.now, onProgress: (done: number, total: number) => this.#set(id, { phase: 'syncing', done, total }) };
+				const options = { signal: abort.signal, now: this.#deps.now, wait: this.#deps.wait, onProgress: (done: number, total: number) => this.#set(id, { phase: 'syncing', done, total }) };
 				// Loaded when first needed: syncing is not part of the first paint.
 				const { fullSync, resync } = await import('../sync/library-sync.ts');
 				const previous = await this.#deps.cache.load(id);
@@ -145,7 +147,7 @@ export class SyncState {
 }
 
 function asError(error: unknown): AppError {
-	return error instanceof AppError ? error : new AppError('unknown', 'The sync failed. Try again.', { cause: error });
+	return asAppError(error, 'The sync failed. Try again.');
 }
 
 /** The sync's error in words that also say the saved copy is safe. */

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import type { PlexClient } from '../plex/client.ts';
+import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
 import type { PlexMetadata } from '../plex/types.ts';
 import { toLibraryItem } from '../library/normalize.ts';
@@ -41,6 +41,8 @@ export interface SyncOptions {
 	concurrency?: number;
 	now?: () => number;
 	maxAttempts?: number;
+	/** Waits before retrying a page the server was too busy for (tests pass a fake). */
+	wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export type ResyncMode = 'unchanged' | 'incremental' | 'full';
@@ -56,6 +58,9 @@ export interface ResyncResult {
 export const PAGE_SIZE = 200;
 export const CONCURRENCY = 3;
 export const FULL_SYNC_EVERY_MS = 7 * 86_400_000;
+/** A page answered 503/429 ("busy, later") is asked again this many times, waiting as told (up to BUSY_WAIT_MAX_MS). */
+export const BUSY_RETRIES = 3;
+export const BUSY_WAIT_MAX_MS = 10_000;
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -122,10 +127,40 @@ function signalsOf(items: Iterable<LibraryItem>, target: SyncTarget, fullSyncedA
 	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, contentChangedAt: target.section.contentChangedAt };
 }
 
+function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			resolve();
+		};
+		const timer = setTimeout(done, ms);
+		signal?.addEventListener('abort', done, { once: true });
+	});
+}
+
+/**
+ * One page, asked again when the server says it is busy (503, e.g. while it scans) or that we go
+ * too fast (429): waits Retry-After when the browser may read it (else 1 s, 2 s, 4 s), at most
+ * BUSY_WAIT_MAX_MS; a longer Retry-After or the last failure ends the sync with the server's words.
+ */
+async function pageWithRetry(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+	for (let retry = 0; ; retry++) {
+		try {
+			return await getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+		} catch (error) {
+			const busy = error instanceof PlexError && (error.kind === 'rate-limited' || error.status === 503);
+			const delay = busy ? (error.retryAfterMs ?? 1000 * 2 ** retry) : Infinity;
+			if (!busy || retry >= BUSY_RETRIES || delay > BUSY_WAIT_MAX_MS || options.signal?.aborted) throw error;
+			await (options.wait ?? timerWait)(delay, options.signal);
+			cancelled(options.signal);
+		}
+	}
+}
+
 /** Every page of a (filtered) /all listing. */
 async function allPages(target: SyncTarget, query: Record<string, string | number>, options: SyncOptions, first?: LibraryPage): Promise<{ items: PlexMetadata[]; total: number; stable: boolean }> {
 	const size = options.pageSize ?? PAGE_SIZE;
-	const page = (start: number, count: number) => getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+	const page = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
 	const head = first ?? (await page(0, size));
 	cancelled(options.signal);
 	const items = [...head.items];
@@ -165,7 +200,8 @@ export async function fullSync(target: SyncTarget, options: SyncOptions = {}): P
 		const { items, total, stable } = await allPages(target, { sort: 'addedAt:asc' }, options);
 		byKey = new Map(items.map((m) => [m.ratingKey, toLibraryItem(m)]));
 		options.onProgress?.(byKey.size, total);
-		if (stable && byKey.size === total) break;
+		// Complete when every item the server counted arrived (a key listed twice counts twice there).
+		if (stable && (byKey.size === total || items.length === total)) break;
 		// The library changed under us (items added or removed while paging): go again.
 	}
 	return record(target, byKey, signalsOf(byKey.values(), target, now()), now());
@@ -188,7 +224,7 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	};
 	if (!signals || now() - signals.fullSyncedAt > FULL_SYNC_EVERY_MS) return full();
 
-	const head = await getPage(target.client, target.uri, target.token, target.section.key, 0, 0, {}, options.signal);
+	const head = await pageWithRetry(target, 0, 0, {}, options);
 	cancelled(options.signal);
 	const changed = await allPages(target, { 'updatedAt>>': signals.maxUpdatedAt }, options);
 	const viewed = signals.maxLastViewedAt > 0 ? await allPages(target, { 'lastViewedAt>>': signals.maxLastViewedAt }, options) : { items: [] };

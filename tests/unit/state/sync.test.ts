@@ -81,7 +81,7 @@ describe('SyncState', () => {
 	it('a server error during the sync is reported with reassurance, and the copy stays', async () => {
 		const s = await setup();
 		await s.sync.keep(s.movies, true);
-		s.world.addFault({ path: '/library/sections/1/all', status: 503 });
+		s.world.addFault({ path: '/library/sections/1/all', status: 500 });
 		await s.sync.sync(s.movies);
 		const progress = Object.values(s.sync.progress)[0]!;
 		expect(progress.error?.message).toMatch(/copy saved before is unchanged/);
