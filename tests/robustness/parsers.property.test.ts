@@ -7,6 +7,7 @@ import { getAccount } from '#lib/plex/account.ts';
 import { getServers } from '#lib/plex/resources.ts';
 import { probeIdentity } from '#lib/plex/identity.ts';
 import { getPage, getSections } from '#lib/plex/library.ts';
+import { getCollections, getEpisodes, getPlaylists } from '#lib/plex/on-demand.ts';
 import { toLibraryItem } from '#lib/library/normalize.ts';
 import { holds } from './cases.ts';
 
@@ -145,8 +146,51 @@ const endpoints: Endpoint[] = [
 				for (const s of [item.summary, item.thumb, item.contentRating]) optional(s, isStr);
 			}
 		}
+	},
+	{
+		label: 'Plex server episodes',
+		sample: sample('pms-library-metadata-2001-allLeaves.json'),
+		name: 'getEpisodes',
+		call: (c) => getEpisodes(c, { uri: 'https://10-0-0-1.abc.plex.direct:32400', token: 'tok' }, '2001'),
+		wellTyped: (v) => {
+			for (const raw of v as unknown[]) {
+				const item = toLibraryItem(raw as Parameters<typeof toLibraryItem>[0]);
+				isStr(item.ratingKey);
+				isStr(item.title);
+				expect(['movie', 'show', 'episode']).toContain(item.type);
+				isNum(item.viewCount);
+				for (const n of [item.season, item.episode, item.runtimeMin]) optional(n, isNum);
+				optional(item.show, isStr);
+			}
+		}
+	},
+	{
+		label: 'Plex server collections',
+		sample: sample('pms-library-sections-1-collections.json'),
+		name: 'getCollections',
+		call: (c) => getCollections(c, { uri: 'https://10-0-0-1.abc.plex.direct:32400', token: 'tok' }, '1'),
+		wellTyped: (v) => sourceList(v)
+	},
+	{
+		label: 'Plex server playlists',
+		sample: sample('pms-playlists.json'),
+		name: 'getPlaylists',
+		call: (c) => getPlaylists(c, { uri: 'https://10-0-0-1.abc.plex.direct:32400', token: 'tok' }),
+		wellTyped: (v) => sourceList(v)
 	}
 ];
+
+/** The Source menu's entries: keyed by ratingKey, so unique, with a title and a count. */
+function sourceList(v: unknown): void {
+	const list = v as { ratingKey: unknown; title: unknown; count: unknown; smart: unknown }[];
+	expect(new Set(list.map((x) => x.ratingKey)).size).toBe(list.length);
+	for (const x of list) {
+		isStr(x.ratingKey);
+		isStr(x.title);
+		isNum(x.count);
+		expect(typeof x.smart).toBe('boolean');
+	}
+}
 
 /** The sample with any field dropped, replaced by something of another type, or joined by unknown fields. */
 function mutated(value: unknown, depth = 0): fc.Arbitrary<unknown> {

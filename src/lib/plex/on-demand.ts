@@ -65,22 +65,28 @@ function count(value: unknown): number {
 	return n !== undefined && Number.isFinite(n) ? n : 0;
 }
 
+/** Plex lists repeat entries sometimes; the Source menu is keyed by ratingKey, so keep the first. */
+function unique<T extends { ratingKey: string }>(list: T[]): T[] {
+	const seen = new Set<string>();
+	return list.filter((x) => !seen.has(x.ratingKey) && seen.add(x.ratingKey));
+}
+
 export function parseCollections(body: unknown): Collection[] {
-	return entries(body, 'collections').flatMap((m) => {
+	return unique(entries(body, 'collections').flatMap((m) => {
 		const ratingKey = key(m.ratingKey);
 		const title = optStr(m.title);
 		return ratingKey && title ? [{ ratingKey, title, count: count(m.childCount), smart: m.smart === '1' || m.smart === true }] : [];
-	});
+	}));
 }
 
 /** Video playlists only: music and photo playlists have nothing to watch. */
 export function parsePlaylists(body: unknown): Playlist[] {
-	return entries(body, 'playlists').flatMap((m) => {
+	return unique(entries(body, 'playlists').flatMap((m) => {
 		const ratingKey = key(m.ratingKey);
 		const title = optStr(m.title);
 		if (!ratingKey || !title || m.playlistType !== 'video') return [];
 		return [{ ratingKey, title, count: count(m.leafCount), smart: m.smart === true || m.smart === '1' }];
-	});
+	}));
 }
 
 export function getCollections(client: PlexClient, to: ServerTarget, sectionKey: string, signal?: AbortSignal): Promise<Collection[]> {
