@@ -162,3 +162,42 @@ test.describe('picking from a synced Plex library', () => {
 		expect(plex.world.server(ID).sections[0]!.items.find((i) => i.title === title)!.viewCount).toBe(views + 1);
 	});
 });
+
+test.describe('TV and collections on a real-shaped server', () => {
+	test.use(desktop);
+	test.afterEach(({ plex }) => {
+		expect(tokenLeaks(plex)).toEqual([]);
+	});
+
+	test('"Pick an episode" picks a show and then one of its unwatched episodes; a collection narrows the picks', async ({ page, plex }) => {
+		await signIn(page, plex);
+		await page.getByRole('button', { name: 'Okafor Vault' }).click();
+		await expect(page.getByText('Connected to Okafor Vault')).toBeVisible();
+		await page.getByRole('checkbox', { name: 'TV Shows' }).check();
+		await expect(page.getByRole('button', { name: 'Pick an episode' })).toBeVisible({ timeout: 20_000 });
+
+		await page.getByRole('button', { name: 'Pick an episode' }).click();
+		const card = page.getByRole('article', { name: 'Your pick' });
+		const show = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
+		const episode = card.getByRole('heading', { level: 3 });
+		await expect(episode).toHaveText(/^Season \d+, Episode \d+: .+/);
+		const allLeaves = plex.log.filter((e) => e.path.endsWith('/allLeaves'));
+		expect(allLeaves).toHaveLength(1);
+		const showItem = plex.world.section('a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6', '2').items.find((i) => i.title === show)!;
+		expect(allLeaves[0]!.path).toBe(`/library/metadata/${showItem.ratingKey}/allLeaves`);
+		// "Open in Plex" goes to the episode, not the show
+		await expect(card.getByRole('link', { name: 'Open in Plex' })).not.toHaveAttribute('href', new RegExp(`metadata%2F${showItem.ratingKey}$`));
+
+		// Movies with a collection as the source
+		await page.getByRole('checkbox', { name: 'Movies' }).check();
+		await page.getByRole('combobox', { name: 'Pick from', exact: true }).selectOption({ label: 'Movies · Okafor Vault' });
+		await page.getByLabel('Source').focus();
+		await expect(page.getByLabel('Source').getByRole('option', { name: 'Silent Era' })).toBeAttached();
+		await page.getByLabel('Source').selectOption({ label: 'Silent Era' });
+		await expect(page.getByText('All 3 movies.')).toBeVisible();
+		const titles = new Set<string>();
+		for (let i = 0; i < 6; i++) titles.add(await pickTitle(page));
+		expect([...titles].sort()).toEqual(['Metropolis', 'Nosferatu', 'The General']);
+		await expect(page.getByRole('article', { name: 'Your pick' })).toContainText('Collection “Silent Era” · Okafor Vault');
+	});
+});
