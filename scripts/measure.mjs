@@ -5,10 +5,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
- * caught: first-load JS 60.5 KB gzip and precache 221 KB on 2026-11-25. The product target for
- * first-load JS is 60 KB (TARGET, printed by the bench); the budget comes down to it when met.
+ * caught: first-load JS 60.2 KB gzip and precache 277 KB (raw bytes; the picking screen, the
+ * sharing screen and the server screens are precached for offline use but load only when needed)
+ * on 2026-11-25. The product target for first-load JS is 60 KB (TARGET, printed by the bench);
+ * the budget comes down to it when met.
  */
-export const BUDGET = { firstLoadJsGzipKb: 62, precacheKb: 250 };
+export const BUDGET = { firstLoadJsGzipKb: 62, precacheKb: 320 };
 export const TARGET = { firstLoadJsGzipKb: 60 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
