@@ -60,7 +60,8 @@ export class SharingState {
 	async load(): Promise<void> {
 		const token = this.#deps.token();
 		if (!token) return;
-		this.status = 'loading';
+		// A refresh keeps the list (and a half-typed invitation) on screen.
+		if (this.status !== 'ready') this.status = 'loading';
 		this.problem = null;
 		try {
 			const { client, server } = this.#deps;

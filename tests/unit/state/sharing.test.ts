@@ -90,3 +90,16 @@ describe('SharingState', () => {
 		expect(sharing.busy).toBeNull();
 	});
 });
+
+describe('SharingState refresh', () => {
+	it('keeps the list on screen while it asks plex.tv again, then shows the new state', async () => {
+		const { world, sharing } = setup();
+		await sharing.load();
+		world.acceptInvite(88030001);
+		const refreshing = sharing.load();
+		expect(sharing.status).toBe('ready');
+		expect(sharing.shares).toHaveLength(3);
+		await refreshing;
+		expect(sharing.shares.find((s) => s.id === 88030001)?.pending).toBe(false);
+	});
+});
