@@ -109,6 +109,12 @@ export async function installPlexRoutes(context: BrowserContext, world: World): 
 			return route.abort(plan.failure === 'hang' ? 'timedout' : 'connectionreset');
 		}
 		const response = handle(world, fakeRequest, { transport: 'playwright' });
+		// Playwright adds Access-Control-Allow-Origin to fulfilled cross-origin answers that lack it
+		// (microsoft/playwright#12929), so an answer without CORS headers (a fault with cors: false)
+		// is failed here instead: the page's fetch rejects with a TypeError, as a real CORS refusal does.
+		const origin = headers.origin;
+		const crossOrigin = origin !== undefined && origin !== new URL(url).origin;
+		if (crossOrigin && !Object.keys(response.headers).some((h) => h.toLowerCase() === 'access-control-allow-origin')) return route.abort('accessdenied');
 		return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
 	}
 

@@ -447,6 +447,17 @@ export class World {
 		return fault;
 	}
 
+	/**
+	 * plex.tv refuses cross-origin calls to this endpoint: its preflight (createFakeFetch) and the
+	 * request itself (Playwright, where Chromium answers preflights) come back without CORS headers,
+	 * so the browser's fetch fails with a TypeError while other plex.tv calls still work.
+	 */
+	refuseCrossOrigin(where: { host?: string; method: string; path: string | RegExp }): void {
+		const host = where.host ?? 'clients.plex.tv';
+		this.addFault({ host, method: 'OPTIONS', path: where.path, status: 403, cors: false });
+		this.addFault({ host, method: where.method, path: where.path, status: 403, cors: false });
+	}
+
 	/** Log entries matching all given fields (host, method, path string or RegExp, machineIdentifier). */
 	requests(filter: { host?: string; method?: string; path?: string | RegExp; machineIdentifier?: string } = {}): LogEntry[] {
 		return this.log.filter(

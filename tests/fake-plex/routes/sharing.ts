@@ -47,6 +47,12 @@ function ownedServer(ctx: Ctx, machineIdentifier: unknown): PmsServer | undefine
 	return server?.owned ? server : undefined;
 }
 
+/** A server the world knows but the account does not own (e.g. Dad's Plex): plex.tv refuses with 403 (guess). */
+function notOwner(ctx: Ctx, machineIdentifier: unknown): FakeResponse | undefined {
+	const server = ctx.world.servers.get(String(machineIdentifier));
+	return server && !server.owned ? plexError(ctx, 403, 0, 'You are not the owner of this server') : undefined; // (guess) code and message
+}
+
 /** plex.tv global section ids → `libraries` entries; undefined when any id is not this server's. */
 function libraries(server: PmsServer, ids: unknown): { libraries: JsonObject[]; all: boolean } | undefined {
 	if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'number')) return undefined;
@@ -67,7 +73,7 @@ function getServer(ctx: Ctx, machineIdentifier: string): FakeResponse {
 	const denied = requireAccount(ctx);
 	if (denied) return denied;
 	const server = ownedServer(ctx, machineIdentifier);
-	if (!server) return plexError(ctx, 404, 0, 'Server not found'); // (guess) code and message
+	if (!server) return notOwner(ctx, machineIdentifier) ?? plexError(ctx, 404, 0, 'Server not found'); // (guess) code and message
 	const resource = ctx.world.resource(machineIdentifier);
 	return json(ctx, 200, {
 		name: server.name,
@@ -87,10 +93,12 @@ function invite(ctx: Ctx): FakeResponse {
 	const email = typeof body.invitedEmail === 'string' ? body.invitedEmail : '';
 	if (!email) return plexError(ctx, 400, 0, 'invitedEmail is missing'); // (guess)
 	const server = ownedServer(ctx, body.machineIdentifier);
-	if (!server) return plexError(ctx, 404, 0, 'Server not found'); // (guess)
+	if (!server) return notOwner(ctx, body.machineIdentifier) ?? plexError(ctx, 404, 0, 'Server not found'); // (guess)
 	const chosen = libraries(server, body.librarySectionIds);
 	if (!chosen) return plexError(ctx, 422, 0, 'Invalid librarySectionIds'); // (guess) README: PMS keys give 404/422
 	const invited = knownUser(email);
+	// A username (no @) that is no Plex user cannot be invited; an unknown email gets an email invitation.
+	if (!invited && !email.includes('@')) return plexError(ctx, 404, 0, 'User not found'); // (guess) status, code and message
 	const who = String(invited?.username ?? email);
 	const duplicate = allShares(ctx).some(
 		(s) => s.machineIdentifier === server.machineIdentifier && ((s.invited as JsonObject | null)?.username === who || s.invitedEmail === email)

@@ -103,3 +103,38 @@ describe('sharing on clients.plex.tv', () => {
 		expect(accepted.find((s) => s.id === samples.shareCreated.id)?.accepted).toBe(true);
 	});
 });
+
+describe('sharing failures the app has to explain', () => {
+	const DADS = samples.resources.find((r) => r.name === "Dad's Plex")?.clientIdentifier as string;
+
+	it("answers 403 for a server the account does not own (Dad's Plex), 404 for an unknown one", async () => {
+		const { send } = setup();
+		expect((await send('GET', `/servers/${DADS}`)).status).toBe(403);
+		expect((await send('POST', '/shared_servers', { ...createRequest, machineIdentifier: DADS })).status).toBe(403);
+		expect((await send('GET', '/servers/0000000000000000000000000000000000000000')).status).toBe(404);
+	});
+
+	it('answers 404 for a username that is no Plex user, and still invites unknown email addresses', async () => {
+		const { send } = setup();
+		const unknown = await send('POST', '/shared_servers', { ...createRequest, invitedEmail: 'nobody.here' });
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.errors[0].message).toBe('User not found');
+		expect((await send('POST', '/shared_servers', { ...createRequest, invitedEmail: 'nobody@example.net' })).status).toBe(201);
+	});
+
+	it('refuseCrossOrigin: the browser-like fetch fails on that endpoint only, and plex.tv records nothing changed', async () => {
+		const world = createWorld();
+		world.refuseCrossOrigin({ method: 'POST', path: '/api/v2/shared_servers' });
+		const { fetch, getJson } = client(world);
+		const post = fetch(`${API}/shared_servers?${auth}`, {
+			method: 'POST',
+			body: JSON.stringify(createRequest),
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' }
+		});
+		await expect(post).rejects.toThrow(TypeError);
+		expect(world.requests({ method: 'POST', path: '/api/v2/shared_servers' })).toHaveLength(0);
+		expect(world.sharing.pending).toHaveLength(1);
+		expect((await getJson(`https://plex.tv/api/v2/user?${auth}`)).status).toBe(200);
+		expect((await getJson(`${API}/shared_servers/owned/accepted?${auth}`)).status).toBe(200);
+	});
+});

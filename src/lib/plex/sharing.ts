@@ -1,0 +1,311 @@
+import { PLEX_TV, PlexError, type PlexClient, type PlexRequest } from './client.ts';
+import { num, obj, optBool, optStr, str } from './guards.ts';
+
+/**
+ * Owner-side sharing on clients.plex.tv (shared/plex/README.md §8). Every call goes through the
+ * one PlexClient with the ACCOUNT token (the owner's plex.tv token), never a server's accessToken.
+ *
+ *   GET    /api/v2/servers/{machineIdentifier}          plex.tv section ids ↔ PMS section keys
+ *   GET    /api/v2/shared_servers/owned/accepted        people with access
+ *   GET    /api/v2/shared_servers/invites/owned/pending invitations not yet accepted
+ *   POST   /api/v2/shared_servers                        invite (201)
+ *   POST   /api/v2/shared_servers/{id}                   change libraries (full replace; PUT/PATCH give 405)
+ *   DELETE /api/v2/shared_servers/{id}                   remove a share or cancel an invite
+ */
+
+export const CLIENTS_PLEX_TV = 'https://clients.plex.tv';
+/** Plex's own page for the same job, offered when the browser cannot reach an endpoint. */
+export const PLEX_MANAGE_SHARING_URL = 'https://app.plex.tv/desktop/#!/settings/manage-library-access';
+
+/** A library section as plex.tv knows it: `id` is plex.tv's global id, `key` the server's own section key. */
+export interface SharedSection {
+	id: number;
+	key: string;
+	title: string;
+	type: string;
+}
+
+/** The settings plex.tv keeps per share; sent back unchanged on update (else they reset). */
+export type SharingSettings = Record<string, unknown>;
+
+/** One person's access to one server: an accepted share or a pending invitation. */
+export interface Share {
+	/** The shared_servers id (what update and delete address). */
+	id: number;
+	machineId: string;
+	pending: boolean;
+	/** What to call the person: Plex title, username, or the invited email address. */
+	name: string;
+	/** Plex username when the person has an account. */
+	username: string | undefined;
+	/** The invited address for invitations to an email without a Plex account. */
+	email: string | undefined;
+	allLibraries: boolean;
+	libraries: SharedSection[];
+	settings: SharingSettings;
+	invitedAt: string | undefined;
+}
+
+export interface InviteInput {
+	machineId: string;
+	/** Plex username or email address, as typed. */
+	invitee: string;
+	/** plex.tv global section ids. */
+	sectionIds: number[];
+	allowDownloads: boolean;
+}
+
+// ---- validation -------------------------------------------------------------------------------
+
+function parseSection(value: unknown, what: string): SharedSection {
+	const o = obj(value, what);
+	const key = o.key;
+	return {
+		id: num(o.id, `${what}.id`),
+		key: typeof key === 'number' ? String(key) : str(key, `${what}.key`),
+		title: optStr(o.title) ?? `Library ${String(key)}`,
+		type: optStr(o.type) ?? 'unknown'
+	};
+}
+
+/** GET /api/v2/servers/{machineIdentifier} → the server's sections with both ids. */
+export function parseServerSections(body: unknown): SharedSection[] {
+	const o = obj(body, 'server');
+	str(o.machineIdentifier, 'server.machineIdentifier');
+	if (!Array.isArray(o.librarySections)) throw new TypeError('server.librarySections: expected an array');
+	return o.librarySections.map((s, i) => parseSection(s, `server.librarySections[${i}]`));
+}
+
+/** One shared_servers entry (accepted list, invite answer, update answer, or inside a pending invite). */
+export function parseShare(value: unknown, pending?: boolean, outer?: Record<string, unknown>): Share {
+	const o = obj(value, 'shared server');
+	const invited = o.invited === null || o.invited === undefined ? undefined : obj(o.invited, 'shared server.invited');
+	const outerInvited = outer && typeof outer.invited === 'object' && outer.invited !== null ? (outer.invited as Record<string, unknown>) : undefined;
+	const username = optStr(invited?.username) ?? optStr(outerInvited?.username);
+	const email = optStr(o.invitedEmail) ?? optStr(outer?.invitedEmail);
+	const name = optStr(invited?.title) ?? optStr(outerInvited?.title) ?? username ?? email;
+	if (!name) throw new TypeError('shared server: nobody invited');
+	if (!Array.isArray(o.libraries)) throw new TypeError('shared server.libraries: expected an array');
+	const settings = o.sharingSettings === undefined || o.sharingSettings === null ? {} : obj(o.sharingSettings, 'shared server.sharingSettings');
+	return {
+		id: num(o.id, 'shared server.id'),
+		machineId: str(o.machineIdentifier, 'shared server.machineIdentifier'),
+		pending: pending ?? !(optBool(o.accepted) ?? false),
+		name,
+		username,
+		email,
+		allLibraries: optBool(o.allLibraries) ?? false,
+		libraries: o.libraries.map((l, i) => parseSection(l, `shared server.libraries[${i}]`)),
+		settings: { ...settings },
+		invitedAt: optStr(o.invitedAt)
+	};
+}
+
+/** GET /api/v2/shared_servers/owned/accepted: one unpaged array. */
+export function parseAcceptedShares(body: unknown): Share[] {
+	if (!Array.isArray(body)) throw new TypeError('accepted shares: expected an array');
+	return body.map((s) => parseShare(s, false));
+}
+
+/** GET /api/v2/shared_servers/invites/owned/pending: invitations, each with its sharedServers. */
+export function parsePendingInvites(body: unknown): Share[] {
+	if (!Array.isArray(body)) throw new TypeError('pending invites: expected an array');
+	return body.flatMap((value) => {
+		const invite = obj(value, 'pending invite');
+		if (!Array.isArray(invite.sharedServers)) throw new TypeError('pending invite.sharedServers: expected an array');
+		return invite.sharedServers.map((s) => parseShare(s, true, invite));
+	});
+}
+
+// ---- id mapping -------------------------------------------------------------------------------
+
+/** PMS section keys → plex.tv section ids (what librarySectionIds wants). Unknown keys throw. */
+export function sectionIdsForKeys(sections: SharedSection[], keys: string[]): number[] {
+	return keys.map((key) => {
+		const found = sections.find((s) => s.key === String(key));
+		if (!found) throw new RangeError(`No plex.tv section id for library ${key}`);
+		return found.id;
+	});
+}
+
+/** The plex.tv section ids a share gives access to, in the server's order (all of them for allLibraries). */
+export function shareSectionIds(share: Share, sections: SharedSection[]): number[] {
+	if (share.allLibraries) return sections.map((s) => s.id);
+	const ids = new Set(share.libraries.map((l) => sections.find((s) => s.id === l.id || s.key === l.key)?.id ?? l.id));
+	return sections.filter((s) => ids.has(s.id)).map((s) => s.id);
+}
+
+// ---- request builders (pure) ------------------------------------------------------------------
+
+function base(path: string, token: string, label: string, extra: Partial<PlexRequest> = {}): PlexRequest {
+	return { base: CLIENTS_PLEX_TV, path, token, label, ...extra };
+}
+
+export function serverSectionsRequest(machineId: string, token: string): PlexRequest {
+	return base(`/api/v2/servers/${encodeURIComponent(machineId)}`, token, 'plex.tv library list for sharing');
+}
+
+export function acceptedSharesRequest(token: string): PlexRequest {
+	return base('/api/v2/shared_servers/owned/accepted', token, 'plex.tv list of shares');
+}
+
+export function pendingInvitesRequest(token: string): PlexRequest {
+	return base('/api/v2/shared_servers/invites/owned/pending', token, 'plex.tv list of invitations');
+}
+
+/** The settings of a new share, shaped like the sample request; only downloads are a choice here. */
+export function inviteSettings(allowDownloads: boolean): SharingSettings {
+	return {
+		allowSync: allowDownloads,
+		allowChannels: false,
+		allowSubtitleAdmin: false,
+		allowTuners: 0,
+		filterMovies: '',
+		filterMusic: '',
+		filterPhotos: '',
+		filterTelevision: ''
+	};
+}
+
+export function inviteRequest(input: InviteInput, token: string): PlexRequest {
+	return base('/api/v2/shared_servers', token, 'plex.tv invitation', {
+		method: 'POST',
+		body: {
+			machineIdentifier: input.machineId,
+			librarySectionIds: input.sectionIds,
+			settings: inviteSettings(input.allowDownloads),
+			invitedEmail: input.invitee.trim(),
+			skipFriendship: true
+		}
+	});
+}
+
+/** Full replace of the libraries; the share's current settings go back with it. */
+export function updateShareRequest(share: Pick<Share, 'id' | 'settings'>, sectionIds: number[], token: string): PlexRequest {
+	return base(`/api/v2/shared_servers/${share.id}`, token, 'plex.tv share update', {
+		method: 'POST',
+		body: { settings: share.settings, librarySectionIds: sectionIds }
+	});
+}
+
+export function removeShareRequest(shareId: number, token: string): PlexRequest {
+	return base(`/api/v2/shared_servers/${shareId}`, token, 'plex.tv share removal', { method: 'DELETE' });
+}
+
+// ---- calls ------------------------------------------------------------------------------------
+
+export function getServerSections(client: PlexClient, machineId: string, token: string): Promise<SharedSection[]> {
+	return client.json(serverSectionsRequest(machineId, token), parseServerSections);
+}
+
+/** Accepted shares and pending invitations of one server, people in name order. */
+export async function listShares(client: PlexClient, machineId: string, token: string): Promise<Share[]> {
+	const [accepted, pending] = await Promise.all([
+		client.json(acceptedSharesRequest(token), parseAcceptedShares),
+		client.json(pendingInvitesRequest(token), parsePendingInvites)
+	]);
+	return [...accepted, ...pending].filter((s) => s.machineId === machineId).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function inviteToServer(client: PlexClient, input: InviteInput, token: string): Promise<Share> {
+	return client.json(inviteRequest(input, token), (body) => parseShare(body));
+}
+
+export function updateShare(client: PlexClient, share: Pick<Share, 'id' | 'settings'>, sectionIds: number[], token: string): Promise<Share> {
+	return client.json(updateShareRequest(share, sectionIds, token), (body) => parseShare(body));
+}
+
+export async function removeShare(client: PlexClient, shareId: number, token: string): Promise<void> {
+	await client.send(removeShareRequest(shareId, token));
+}
+
+/**
+ * After a network error on clients.plex.tv: does plex.tv itself answer a simple GET (no preflight)?
+ * If so the failed call was refused by the browser (CORS), not lost on the network.
+ */
+export async function plexTvAnswers(client: PlexClient, token: string): Promise<boolean> {
+	try {
+		await client.send({ base: PLEX_TV, path: '/api/v2/user', token, label: 'plex.tv account', timeoutMs: 8000 });
+		return true;
+	} catch (error) {
+		return error instanceof PlexError && !['network', 'timeout', 'offline', 'cancelled'].includes(error.kind);
+	}
+}
+
+// ---- explanations -----------------------------------------------------------------------------
+
+export type SharingProblemKind =
+	| 'not-owner'
+	| 'user-not-found'
+	| 'already-shared'
+	| 'rate-limited'
+	| 'unreachable'
+	| 'blocked'
+	| 'signed-out'
+	| 'gone'
+	| 'other';
+
+export interface SharingProblem {
+	kind: SharingProblemKind;
+	/** One sentence (or two) with what to do; never a token or a URL with one. */
+	message: string;
+	/** Set when Plex's own web app can do the job instead. */
+	manageUrl?: string;
+}
+
+export type SharingAction = 'load' | 'invite' | 'update' | 'remove';
+
+export interface ExplainContext {
+	action: SharingAction;
+	serverName: string;
+	/** The person concerned (invitee or share name). */
+	who?: string;
+	/** Result of plexTvAnswers() after a network error. */
+	plexTvAnswers?: boolean;
+}
+
+export function explainSharingError(error: unknown, ctx: ExplainContext): SharingProblem {
+	const who = ctx.who ? `“${ctx.who}”` : 'this person';
+	if (!(error instanceof PlexError)) {
+		return { kind: 'other', message: `Something went wrong while talking to plex.tv. Try again.` };
+	}
+	const { kind, status } = error;
+	if (kind === 'network' && ctx.plexTvAnswers) {
+		return {
+			kind: 'blocked',
+			message:
+				'Your browser could not send this to plex.tv: plex.tv refused a request from this site (a cross-origin block), although other plex.tv calls work. Do it in Plex’s own web app instead.',
+			manageUrl: PLEX_MANAGE_SHARING_URL
+		};
+	}
+	if (kind === 'network' || kind === 'timeout') {
+		return { kind: 'unreachable', message: 'plex.tv cannot be reached right now. Check your internet connection and try again; nothing was changed.' };
+	}
+	if (kind === 'offline') return { kind: 'unreachable', message: 'You are offline. Sharing is managed on plex.tv: connect to the internet and try again.' };
+	if (kind === 'unauthorized') return { kind: 'signed-out', message: 'Your Plex sign-in has expired. Sign in again, then come back to Sharing.' };
+	if (kind === 'rate-limited') {
+		return { kind: 'rate-limited', message: 'plex.tv asks to slow down after many changes in a short time. Wait a minute, then try again.' };
+	}
+	if (status === 403 || (ctx.action === 'load' && status === 404)) {
+		return {
+			kind: 'not-owner',
+			message: `plex.tv says this account does not own ${ctx.serverName}, so it cannot change who it is shared with. Sign in with the owner’s Plex account.`
+		};
+	}
+	if (ctx.action === 'invite' && (status === 400 || status === 404)) {
+		return {
+			kind: 'user-not-found',
+			message: `plex.tv found no Plex user called ${who}. Check the spelling, or invite them by email address instead.`
+		};
+	}
+	if (ctx.action === 'invite' && status === 422) {
+		return {
+			kind: 'already-shared',
+			message: `${ctx.serverName} is already shared with ${who}. Change their libraries in the list instead.`
+		};
+	}
+	if ((ctx.action === 'update' || ctx.action === 'remove') && status === 404) {
+		return { kind: 'gone', message: `plex.tv no longer has that share: it may have been changed elsewhere. The list has been refreshed.` };
+	}
+	return { kind: 'other', message: error.message };
+}
