@@ -156,7 +156,7 @@ export default defineConfig({
 						/*
 						 * Modules used by more than one chunk go into one shared chunk instead of dozens of tiny
 						 * ones: a first visit then fetches 8 scripts instead of 25 (fewer round trips on a phone
-						 * network, and gzip compresses one file better than many), 59 KB instead of 61 KB.
+						 * network, and gzip compresses one file better than many).
 						 */
 						codeSplitting: { groups: [{ name: 'common', minShareCount: 2 }] }
 					}
