@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
- * caught: first-load JS 60.2 KB gzip and precache 277 KB (raw bytes; the picking screen, the
- * sharing screen and the server screens are precached for offline use but load only when needed)
- * on 2026-11-25. The product target for first-load JS is 60 KB (TARGET, printed by the bench);
- * the budget comes down to it when met.
+ * Budgets held in CI (tests/e2e/budget.spec.ts), set at or just above today's figures so growth is
+ * caught: first-load JS 59.8 KB gzip (the product target is 60 KB) and precache 299 KB (raw bytes;
+ * the picking, sharing and server screens are precached for offline use but load only when needed)
+ * on 2026-11-25.
  */
-export const BUDGET = { firstLoadJsGzipKb: 62, precacheKb: 320 };
+export const BUDGET = { firstLoadJsGzipKb: 60, precacheKb: 320 };
 export const TARGET = { firstLoadJsGzipKb: 60 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;

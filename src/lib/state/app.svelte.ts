@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import { isWatched, type LibraryItem, type LibraryMeta, type LibraryRecord } from '../library/types.ts';
-import { activeFilterNames, applyFilters, bestToRelax, facetsOf, NO_FILTERS, sanitizeFilters, type Filters } from '../picker/filters.ts';
+import { applyFilters, NO_FILTERS, sanitizeFilters, type Filters } from '../picker/filters.ts';
 import { cryptoRng, pickOne, randomIndex, type Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
 import type { PicksState } from './picks.svelte.ts';
@@ -83,10 +83,6 @@ export class AppState {
 		return this.items.filter((item) => (!keys || keys.has(item.ratingKey)) && !excluded?.has(titleKey(this.metaOf(item).serverId, item.ratingKey)));
 	});
 	readonly matching = $derived(applyFilters(this.pool, this.filters, { now: this.#now() }));
-	readonly facets = $derived(facetsOf(this.items));
-	readonly activeFilters = $derived(activeFilterNames(this.filters));
-	/** With no matches: the one filter whose removal helps most. */
-	readonly relax = $derived(this.matching.length === 0 ? bestToRelax(this.pool, this.filters, { now: this.#now() }) : undefined);
 	readonly kind = $derived(this.library?.meta.type === 'show' ? 'episode' : 'movie');
 	/** Where the current pick came from, in words. */
 	readonly sourceLabel = $derived(this.currentMeta ? this.labelOf(this.currentMeta) : '');
@@ -109,6 +105,11 @@ export class AppState {
 	attach(parts: { picks?: PicksState; onDemand?: OnDemand }): void {
 		if (parts.picks) this.#picks = parts.picks;
 		if (parts.onDemand) this.#onDemand = parts.onDemand;
+	}
+
+	/** The clock (ms), as filters see it. */
+	now(): number {
+		return this.#deps.now();
 	}
 
 	#now(): number {

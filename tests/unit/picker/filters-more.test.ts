@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { activeFilterNames, bestToRelax, clearFilter, facetsOf } from '#lib/picker/facets.ts';
 import {
-	activeFilterNames,
 	applyFilters,
-	bestToRelax,
-	clearFilter,
-	facetsOf,
 	matchesFilters,
 	NO_FILTERS,
 	sanitizeFilters,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterNames, applyFilters, facetsOf, matchesFilters, NO_FILTERS, type Filters } from '#lib/picker/filters.ts';
+import { applyFilters, matchesFilters, NO_FILTERS, type Filters } from '#lib/picker/filters.ts';
+import { activeFilterNames, facetsOf } from '#lib/picker/facets.ts';
 import { ratingRank, withinCeiling } from '#lib/picker/content-rating.ts';
 import { buildDemoLibrary } from '#lib/demo/library.ts';
 import { isWatched } from '#lib/library/types.ts';

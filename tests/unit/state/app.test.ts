@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { AppState, NO_REPEAT_WINDOW } from '#lib/state/app.svelte.ts';
+import { activeFilterNames } from '#lib/picker/facets.ts';
 import { seeded } from '../../helpers/rng.ts';
 
 function memoryPrefs() {
@@ -53,7 +54,7 @@ describe('AppState', () => {
 			expect(choice.genres).toContain('Comedy');
 			expect(choice.viewCount).toBe(0);
 		}
-		expect(app.activeFilters).toEqual(['Genre', 'Unwatched only']);
+		expect(activeFilterNames(app.filters)).toEqual(['Genre', 'Unwatched only']);
 		app.resetFilters();
 		expect(app.matching.length).toBe(app.items.length);
 	});
