@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { ExtrasStore } from '#lib/cache/extras-store.ts';
@@ -109,12 +109,12 @@ describe('PicksState', () => {
 		const a = s.app.pick()!;
 		s.tick(60_000);
 		const b = s.app.pick()!;
-		await Promise.resolve();
-		await new Promise((r) => setTimeout(r, 20));
-		expect(s.picks.data.history.map((h) => [h.title, h.at, h.source])).toEqual([
-			[b.title, T0 + 60_000, 'Movies · Okafor Vault'],
-			[a.title, T0, 'Movies · Okafor Vault']
-		]);
+		await vi.waitFor(() =>
+			expect(s.picks.data.history.map((h) => [h.title, h.at, h.source])).toEqual([
+				[b.title, T0 + 60_000, 'Movies · Okafor Vault'],
+				[a.title, T0, 'Movies · Okafor Vault']
+			])
+		);
 	});
 
 	it('"Mark as watched" goes to Plex\'s scrobble endpoint when connected, and waits in a queue when not', async () => {
@@ -168,7 +168,7 @@ describe('AppState: TV and sources', () => {
 		for (let i = 0; i < 12; i++) {
 			const show = s.app.pick()!;
 			expect(show.type).toBe('show');
-			await new Promise((r) => setTimeout(r, 20));
+			await vi.waitFor(() => expect(s.app.episode?.status).not.toBe('loading'));
 			const ep = s.app.episode;
 			expect(ep?.status).toBe('ready');
 			if (ep?.status !== 'ready') return;

@@ -102,7 +102,8 @@ describe('SessionState sign-in', () => {
 
 		// Back from app.plex.tv: a new page, same storage; the PIN was approved meanwhile.
 		first.world.approvePin(pending.id);
-		const session = new SessionState({ client: clientFor(first.world), storage, browser: fakeBrowser().browser, wait: async () => {} });
+		// Seconds later on the same clock as the first page (the PIN is still valid).
+		const session = new SessionState({ client: clientFor(first.world), storage, browser: fakeBrowser().browser, wait: async () => {}, now: () => Date.parse('2026-11-25T18:00:30Z') });
 		await session.init();
 		expect(session.status).toBe('signed-in');
 		expect(session.account?.username).toBe('mira.okafor');
