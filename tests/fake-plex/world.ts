@@ -421,6 +421,22 @@ export class World {
 		throw new Error(`fake-plex: no item ${ratingKey} on ${machineIdentifier}`);
 	}
 
+	/** Marks an item unwatched: like Plex, viewCount and lastViewedAt go and no timestamp moves. */
+	markUnwatched(machineIdentifier: string, ratingKey: string): MetadataItem {
+		for (const section of this.server(machineIdentifier).sections) {
+			const index = section.items.findIndex((i) => i.ratingKey === ratingKey);
+			const item = section.items[index];
+			if (item) {
+				const unwatched = { ...item };
+				delete unwatched.viewCount;
+				delete unwatched.lastViewedAt;
+				section.items = section.items.with(index, unwatched);
+				return unwatched;
+			}
+		}
+		throw new Error(`fake-plex: no item ${ratingKey} on ${machineIdentifier}`);
+	}
+
 	// ---- sharing ---------------------------------------------------------------------------
 
 	/** The invited user accepted: the share moves from the pending invites to the accepted list. */

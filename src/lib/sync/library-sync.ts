@@ -3,7 +3,7 @@ import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
 import type { PlexMetadata } from '../plex/types.ts';
 import { toLibraryItem } from '../library/normalize.ts';
-import { libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } from '../library/types.ts';
+import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } from '../library/types.ts';
 
 /**
  * Copies one Plex library into a LibraryRecord (the caller saves it: the cache replaces the old
@@ -15,12 +15,14 @@ import { libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } fro
  *
  * Re-sync (cheap), relying on what Plex offers (shared/plex/README.md §6):
  *  1. /all with X-Plex-Container-Size=0  → totalSize now            (1 small request)
- *  2. /all?updatedAt>>=<newest updatedAt we have>   → added/changed  (usually 1 small page)
- *  3. /all?lastViewedAt>>=<newest lastViewedAt we have> → watched since (usually 1 small page)
+ *  2. /all?unwatched=1, X-Plex-Container-Size=0 → unwatched count now (1 small request)
+ *  3. /all?updatedAt>>=<newest updatedAt we have>   → added/changed  (usually 1 small page)
+ *  4. /all?lastViewedAt>>=<newest lastViewedAt we have> → watched since (usually 1 small page)
  *  Items are merged by ratingKey. Plex has no feed of deletions: when the merged count differs
  *  from totalSize something was removed (or missed), and a full sync runs instead.
- *  Known gap: "mark as unwatched" sets no timestamp, so it shows up only at the next full sync
- *  (one runs when the last one is older than FULL_SYNC_EVERY_MS).
+ *  "Mark as unwatched" sets no timestamp either: when the merged copy counts fewer unwatched
+ *  titles than the server does, a full sync runs too. A weekly full sync (FULL_SYNC_EVERY_MS)
+ *  catches anything both checks miss (e.g. one title marked unwatched and another deleted).
  */
 
 export interface SyncTarget {
@@ -226,6 +228,8 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 
 	const head = await pageWithRetry(target, 0, 0, {}, options);
 	cancelled(options.signal);
+	const unwatchedHead = await pageWithRetry(target, 0, 0, { unwatched: 1 }, options);
+	cancelled(options.signal);
 	const changed = await allPages(target, { 'updatedAt>>': signals.maxUpdatedAt }, options);
 	const viewed = signals.maxLastViewedAt > 0 ? await allPages(target, { 'lastViewedAt>>': signals.maxLastViewedAt }, options) : { items: [] };
 
@@ -241,6 +245,10 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		merged.set(item.ratingKey, item);
 	}
 	if (merged.size !== head.totalSize) return full();
+	let unwatchedHere = 0;
+	for (const item of merged.values()) if (!isWatched(item)) unwatchedHere += 1;
+	// Something was marked unwatched (or the server counts differently): only a full copy can tell which.
+	if (unwatchedHere !== unwatchedHead.totalSize) return full();
 	options.onProgress?.(head.totalSize, head.totalSize);
 	const mode: ResyncMode = added + updated === 0 ? 'unchanged' : 'incremental';
 	const kept = { ...signalsOf(merged.values(), target, signals.fullSyncedAt) };

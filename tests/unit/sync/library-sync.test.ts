@@ -126,15 +126,16 @@ describe('fullSync', () => {
 });
 
 describe('resync', () => {
-	it('with no changes, makes only the three small change-check requests', async () => {
+	it('with no changes, makes only the four small change-check requests', async () => {
 		const s = await setup({ librarySize: 800 });
 		const first = await fullSync(s.target, { pageSize: 100 });
 		const before = s.allRequests().length;
 		const again = await resync(s.target, first, { pageSize: 100 });
 		const checks = s.allRequests().slice(before);
 		expect(again.mode).toBe('unchanged');
-		expect(checks).toHaveLength(3);
-		expect(checks[0]!.query['X-Plex-Container-Size']).toBe('0');
+		expect(checks).toHaveLength(4);
+		expect(checks.filter((e) => e.query['X-Plex-Container-Size'] === '0')).toHaveLength(2);
+		expect(checks.some((e) => e.query['unwatched'] === '1' && e.query['X-Plex-Container-Size'] === '0')).toBe(true);
 		expect(checks.some((e) => 'updatedAt>>' in e.query)).toBe(true);
 		expect(checks.some((e) => 'lastViewedAt>>' in e.query)).toBe(true);
 		expect(again.record.items).toEqual(first.items);
@@ -172,10 +173,34 @@ describe('resync', () => {
 		expect(result.record.items.some((i) => i.ratingKey === gone)).toBe(false);
 	});
 
+	it('notices a title marked unwatched in Plex (no timestamp moves) and copies the library again', async () => {
+		const s = await setup({ librarySize: 300 });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const watched = first.items.find((i) => i.viewCount > 0)!;
+		s.world.markUnwatched(VAULT, watched.ratingKey);
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).toBe('full');
+		expect(result.updated).toBe(1);
+		expect(result.record.items.find((i) => i.ratingKey === watched.ratingKey)?.viewCount).toBe(0);
+	});
+
+	it('a show with an episode marked unwatched is seen too', async () => {
+		const s = await setup({ sectionKey: '2' });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const done = first.items.find((i) => i.leafCount !== undefined && i.leafCount > 0 && i.viewedLeafCount === i.leafCount);
+		expect(done, 'the fake TV library has a fully watched show').toBeDefined();
+		s.world.changeLibrary(VAULT, '2', (items) => items.map((i) => (String(i.ratingKey) === done!.ratingKey ? { ...i, viewedLeafCount: i.leafCount! - 1 } : i)));
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).not.toBe('unchanged');
+		expect(result.record.items.find((i) => i.ratingKey === done!.ratingKey)?.viewedLeafCount).toBe(done!.leafCount! - 1);
+	});
+
 	it('does a full copy when the last one is more than a week old', async () => {
 		const s = await setup({ librarySize: 100 });
-		const first = await fullSync(s.target);
+		const synced = Date.parse('2026-11-25T20:00:00Z');
+		const first = await fullSync(s.target, { now: () => synced });
 		s.tick(8 * 86_400_000);
-		expect((await resync(s.target, first, { now: () => Date.parse('2026-12-05T00:00:00Z') })).mode).toBe('full');
+		expect((await resync(s.target, first, { now: () => synced + 6 * 86_400_000 })).mode).toBe('unchanged');
+		expect((await resync(s.target, first, { now: () => synced + 8 * 86_400_000 })).mode).toBe('full');
 	});
 });
