@@ -1,5 +1,5 @@
 import { devices, expect, type BrowserContext, type Page } from '@playwright/test';
-import type { PlexFixture } from '../fake-plex/playwright.ts';
+import type { PlexFixture, test as plexTest } from '../fake-plex/playwright.ts';
 import type { FakePlexServers, FakeServerConfig } from '../fake-plex/server.ts';
 import type { Behaviour, LogEntry } from '../fake-plex/world.ts';
 
@@ -129,4 +129,21 @@ export function tokenLeaks(plex: PlexFixture): string[] {
 		else if (entry.token !== server.accessToken) problems.push(`${entry.method} ${entry.url}: token of another server or the account`);
 	}
 	return problems;
+}
+
+/**
+ * After every test of the file: no token where it does not belong, in the fake world's log
+ * (tokenLeaks) nor in the page, its console, storage and caches (pageLeaks). Returns the console
+ * lines kept per page, for pages a test opens itself (add them with `watchConsole`).
+ */
+export function checkLeaksAfterEach(test: typeof plexTest): WeakMap<Page, string[]> {
+	const consoles = new WeakMap<Page, string[]>();
+	test.beforeEach(({ page }) => {
+		consoles.set(page, watchConsole(page));
+	});
+	test.afterEach(async ({ page, plex }) => {
+		expect(tokenLeaks(plex)).toEqual([]);
+		expect(await pageLeaks(page, plex, consoles.get(page) ?? [])).toEqual([]);
+	});
+	return consoles;
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '../fake-plex/playwright.ts';
 import type { Page } from '@playwright/test';
 import { HOSTILE_TITLES, hostileMovies } from '../fake-plex/hostile.ts';
-import { connectTo, desktop, pageLeaks, signIn, tokenLeaks, watchConsole } from './helpers.ts';
+import { checkLeaksAfterEach, connectTo, desktop, signIn } from './helpers.ts';
 
 /*
  * Hostile content and token hygiene, in Chromium (README "Robustness"): text from Plex is shown as
@@ -14,16 +14,7 @@ test.use(desktop);
 test.describe.configure({ timeout: 90_000 });
 
 const ID = 'f1e2d3c4b5a69788796a5b4c3d2e1f0011223344';
-const consoles = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-	consoles.set(page, watchConsole(page));
-});
-
-test.afterEach(async ({ page, plex }) => {
-	expect(tokenLeaks(plex)).toEqual([]);
-	expect(await pageLeaks(page, plex, consoles.get(page) ?? [])).toEqual([]);
-});
+checkLeaksAfterEach(test);
 
 /** What would exist in the page had any hostile text been taken as markup. */
 function injected(page: Page) {

@@ -1,6 +1,6 @@
 import { expect, test } from '../fake-plex/playwright.ts';
 import type { Page } from '@playwright/test';
-import { connectTo, desktop, networkSwitch, pageLeaks, signIn, tokenLeaks, watchConsole } from './helpers.ts';
+import { checkLeaksAfterEach, connectTo, desktop, networkSwitch, pageLeaks, signIn, watchConsole } from './helpers.ts';
 
 /*
  * Faults in the fake Plex world, in Chromium (README "Robustness"). Each one ends in a clear state:
@@ -14,16 +14,7 @@ test.use(desktop);
 test.describe.configure({ timeout: 90_000 });
 
 const ID = 'e0f1a2b3c4d5e6f708192a3b4c5d6e7f80910a1b';
-const consoles = new WeakMap<Page, string[]>();
-
-test.beforeEach(({ page }) => {
-	consoles.set(page, watchConsole(page));
-});
-
-test.afterEach(async ({ page, plex }) => {
-	expect(tokenLeaks(plex)).toEqual([]);
-	expect(await pageLeaks(page, plex, consoles.get(page) ?? [])).toEqual([]);
-});
+const consoles = checkLeaksAfterEach(test);
 
 /** A synced library of `size` titles on "Attic Server", and the library grown by 300 so the next sync pages. */
 async function synced(page: Page, plex: Parameters<typeof signIn>[1], size = 600, delayMs = 40) {

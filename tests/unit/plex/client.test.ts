@@ -1,33 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildUrl, PlexClient, PlexError, type Identity } from '#lib/plex/client.ts';
+import { buildUrl, PlexClient } from '#lib/plex/client.ts';
 import { authPageUrl } from '#lib/plex/pins.ts';
 import { parseAccount } from '#lib/plex/account.ts';
 import { readFileSync } from 'node:fs';
+import { plexFailure, testIdentity } from '../../helpers/plex-client.ts';
 
-const identity: Identity = {
-	clientId: '3c7f2a9e-5b1d-4e8a-9f60-2d4c8b1a7e35',
-	product: 'PlexPicker',
-	version: '0.1.0',
-	platform: 'Chrome',
-	platformVersion: '156',
-	device: 'Linux',
-	deviceName: 'PlexPicker (Chrome on Linux)'
-};
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../fake-plex/samples/${name}`, import.meta.url), 'utf8')) as unknown;
 
-/** Resolves with the PlexError a call failed with (fails the test if it succeeded). */
-async function failure(call: Promise<unknown>): Promise<PlexError> {
-	try {
-		await call;
-	} catch (error) {
-		if (error instanceof PlexError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to fail');
-}
-
 function client(fetchImpl: typeof fetch, online = true) {
-	return new PlexClient({ fetch: fetchImpl, identity: () => identity, online: () => online });
+	return new PlexClient({ fetch: fetchImpl, identity: () => testIdentity, online: () => online });
 }
 
 describe('PlexClient', () => {
@@ -37,7 +18,7 @@ describe('PlexClient', () => {
 		const [url, init] = fetchMock.mock.calls[0]!;
 		const u = new URL(String(url));
 		expect(u.origin + u.pathname).toBe('https://plex.tv/api/v2/user');
-		expect(u.searchParams.get('X-Plex-Client-Identifier')).toBe(identity.clientId);
+		expect(u.searchParams.get('X-Plex-Client-Identifier')).toBe(testIdentity.clientId);
 		expect(u.searchParams.get('X-Plex-Product')).toBe('PlexPicker');
 		expect(u.searchParams.get('X-Plex-Device-Name')).toBe('PlexPicker (Chrome on Linux)');
 		expect(u.searchParams.get('X-Plex-Token')).toBe('secret-token');
@@ -48,7 +29,7 @@ describe('PlexClient', () => {
 	it('turns a 401 into "sign in again" without the token in the message', async () => {
 		const body = JSON.stringify(sample('plextv-401-invalid-token.json'));
 		const c = client(async () => new Response(body, { status: 401 }));
-		const error = await failure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b));
+		const error = await plexFailure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b));
 		expect(error.kind).toBe('unauthorized');
 		expect(error.plexCode).toBe(1001);
 		expect(error.message).toMatch(/Sign in again/);
@@ -59,37 +40,37 @@ describe('PlexClient', () => {
 		const failing = async () => {
 			throw new TypeError('Failed to fetch');
 		};
-		const offline = await failure(client(failing, false).send({ base: 'https://plex.tv', path: '/x' }));
+		const offline = await plexFailure(client(failing, false).send({ base: 'https://plex.tv', path: '/x' }));
 		expect(offline.kind).toBe('offline');
-		const blocked = await failure(client(failing).send({ base: 'https://plex.tv', path: '/x' }));
+		const blocked = await plexFailure(client(failing).send({ base: 'https://plex.tv', path: '/x' }));
 		expect(blocked.kind).toBe('network');
 		expect(blocked.message).toMatch(/blocker/);
 		const hanging: typeof fetch = (_u, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-		const slow = await failure(client(hanging).send({ base: 'https://plex.tv', path: '/x', timeoutMs: 20 }));
+		const slow = await plexFailure(client(hanging).send({ base: 'https://plex.tv', path: '/x', timeoutMs: 20 }));
 		expect(slow.kind).toBe('timeout');
 		const abort = new AbortController();
-		const pending = failure(client(hanging).send({ base: 'https://plex.tv', path: '/x', signal: abort.signal }));
+		const pending = plexFailure(client(hanging).send({ base: 'https://plex.tv', path: '/x', signal: abort.signal }));
 		abort.abort();
 		expect((await pending).kind).toBe('cancelled');
 	});
 
 	it('reports a malformed body as bad-response naming the endpoint', async () => {
 		const c = client(async () => new Response('{"truncated', { status: 200 }));
-		const error = await failure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', label: 'plex.tv account' }, parseAccount));
+		const error = await plexFailure(c.json({ base: 'https://plex.tv', path: '/api/v2/user', label: 'plex.tv account' }, parseAccount));
 		expect(error.kind).toBe('bad-response');
 		expect(error.message).toMatch(/^plex\.tv account/);
 		const wrongShape = client(async () => new Response('{"id":"x"}', { status: 200 }));
-		expect((await failure(wrongShape.json({ base: 'https://plex.tv', path: '/u' }, parseAccount))).kind).toBe('bad-response');
+		expect((await plexFailure(wrongShape.json({ base: 'https://plex.tv', path: '/u' }, parseAccount))).kind).toBe('bad-response');
 	});
 
 	it('maps 429 and 5xx to retryable kinds', async () => {
-		expect((await failure(client(async () => new Response('', { status: 429 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('rate-limited');
-		expect((await failure(client(async () => new Response('<html>', { status: 503 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('server-error');
+		expect((await plexFailure(client(async () => new Response('', { status: 429 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('rate-limited');
+		expect((await plexFailure(client(async () => new Response('<html>', { status: 503 })).send({ base: 'https://plex.tv', path: '/x' }))).kind).toBe('server-error');
 	});
 
 
 	it('builds URLs with extra query values, dropping undefined ones', () => {
-		const u = buildUrl({ base: 'https://plex.tv/', path: '/api/v2/pins', query: { strong: 'true', skip: undefined } }, identity);
+		const u = buildUrl({ base: 'https://plex.tv/', path: '/api/v2/pins', query: { strong: 'true', skip: undefined } }, testIdentity);
 		expect(u.searchParams.get('strong')).toBe('true');
 		expect(u.searchParams.has('skip')).toBe(false);
 		expect(u.searchParams.has('X-Plex-Token')).toBe(false);
@@ -115,10 +96,10 @@ describe('plex.tv shapes', () => {
 	});
 
 	it('builds the app.plex.tv auth URL with client id, code, product and the way back', () => {
-		const url = authPageUrl(identity, 'k3v8q1x9m2p7d4w6z0r5t8y1b', 'https://picker.example/app/');
+		const url = authPageUrl(testIdentity, 'k3v8q1x9m2p7d4w6z0r5t8y1b', 'https://picker.example/app/');
 		expect(url.startsWith('https://app.plex.tv/auth#?')).toBe(true);
 		const params = new URLSearchParams(url.split('#?')[1]);
-		expect(params.get('clientID')).toBe(identity.clientId);
+		expect(params.get('clientID')).toBe(testIdentity.clientId);
 		expect(params.get('code')).toBe('k3v8q1x9m2p7d4w6z0r5t8y1b');
 		expect(params.get('context[device][product]')).toBe('PlexPicker');
 		expect(params.get('forwardUrl')).toBe('https://picker.example/app/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl, PlexClient, PlexError, type Identity } from '#lib/plex/client.ts';
+import { buildUrl, PlexClient } from '#lib/plex/client.ts';
 import {
 	explainSharingError,
 	getServerSections,
@@ -24,34 +24,16 @@ import updateRequestSample from '../../fake-plex/samples/plextv-shared-servers-i
 import { samples, TOKENS } from '../../fake-plex/samples.ts';
 import { createWorld } from '../../fake-plex/world.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
+import { plexFailure, testIdentity } from '../../helpers/plex-client.ts';
 
-const identity: Identity = {
-	clientId: 'test-client-0001',
-	product: 'PlexPicker',
-	version: '0.1.0',
-	platform: 'Chrome',
-	platformVersion: '156',
-	device: 'Linux',
-	deviceName: 'PlexPicker (Chrome on Linux)'
-};
 const VAULT = samples.v2Server.machineIdentifier;
 const DADS = samples.resources.find((r) => r.name === "Dad's Plex")?.clientIdentifier as string;
 const sections = parseServerSections(samples.v2Server);
 
 function setup() {
 	const world = createWorld({ now: () => Date.parse('2026-11-25T18:20:04Z') });
-	const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => identity, online: () => true });
+	const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => testIdentity, online: () => true });
 	return { world, client };
-}
-
-async function failure(call: Promise<unknown>): Promise<PlexError> {
-	try {
-		await call;
-	} catch (error) {
-		if (error instanceof PlexError) return error;
-		throw error;
-	}
-	throw new Error('expected the call to fail');
 }
 
 describe('section ids: PMS keys ↔ plex.tv ids', () => {
@@ -84,7 +66,7 @@ describe('request builders', () => {
 		const req = inviteRequest({ machineId: VAULT, invitee: ' noor.haddad@example.org ', sectionIds: [148230511, 203118877], allowDownloads: true }, 'acct-tok');
 		expect(req.method).toBe('POST');
 		expect(req.body).toEqual(createRequestSample);
-		const url = buildUrl(req, identity);
+		const url = buildUrl(req, testIdentity);
 		expect(url.origin + url.pathname).toBe('https://clients.plex.tv/api/v2/shared_servers');
 		expect(url.searchParams.get('X-Plex-Token')).toBe('acct-tok');
 		expect(JSON.stringify(req.body)).not.toContain('acct-tok');
@@ -122,8 +104,8 @@ describe('parsers against the samples', () => {
 	it('a malformed answer becomes a bad-response PlexError naming the endpoint', async () => {
 		const world = createWorld();
 		world.addFault({ host: 'clients.plex.tv', path: '/api/v2/shared_servers/owned/accepted', status: 200, body: [{ id: 'x' }] });
-		const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => identity });
-		const error = await failure(listShares(client, VAULT, TOKENS.account));
+		const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => testIdentity });
+		const error = await plexFailure(listShares(client, VAULT, TOKENS.account));
 		expect(error.kind).toBe('bad-response');
 		expect(error.message).toContain('plex.tv list of shares');
 		expect(error.message).not.toContain(TOKENS.account);
@@ -168,24 +150,24 @@ describe('explanations', () => {
 		const { world, client } = setup();
 		const invite = (invitee: string, machineId = VAULT) => inviteToServer(client, { machineId, invitee, sectionIds: [148230511], allowDownloads: false }, TOKENS.account);
 		await invite('noor.haddad');
-		expect(explainSharingError(await failure(invite('noor.haddad')), { ...ctx, action: 'invite' })).toMatchObject({ kind: 'already-shared', message: expect.stringMatching(/already shared with “noor\.haddad”/) });
-		expect(explainSharingError(await failure(invite('no.such.user')), { ...ctx, action: 'invite', who: 'no.such.user' })).toMatchObject({ kind: 'user-not-found', message: expect.stringMatching(/no Plex user called “no\.such\.user”.*email/) });
-		expect(explainSharingError(await failure(getServerSections(client, DADS, TOKENS.account)), { ...ctx, action: 'load' })).toMatchObject({ kind: 'not-owner', message: expect.stringMatching(/owner’s Plex account/) });
+		expect(explainSharingError(await plexFailure(invite('noor.haddad')), { ...ctx, action: 'invite' })).toMatchObject({ kind: 'already-shared', message: expect.stringMatching(/already shared with “noor\.haddad”/) });
+		expect(explainSharingError(await plexFailure(invite('no.such.user')), { ...ctx, action: 'invite', who: 'no.such.user' })).toMatchObject({ kind: 'user-not-found', message: expect.stringMatching(/no Plex user called “no\.such\.user”.*email/) });
+		expect(explainSharingError(await plexFailure(getServerSections(client, DADS, TOKENS.account)), { ...ctx, action: 'load' })).toMatchObject({ kind: 'not-owner', message: expect.stringMatching(/owner’s Plex account/) });
 		world.addFault({ host: 'clients.plex.tv', method: 'DELETE', status: 429, times: 1 });
-		expect(explainSharingError(await failure(removeShare(client, 88012345, TOKENS.account)), { ...ctx, action: 'remove' })).toMatchObject({ kind: 'rate-limited', message: expect.stringMatching(/Wait a minute/) });
+		expect(explainSharingError(await plexFailure(removeShare(client, 88012345, TOKENS.account)), { ...ctx, action: 'remove' })).toMatchObject({ kind: 'rate-limited', message: expect.stringMatching(/Wait a minute/) });
 	});
 
 	it('a cross-origin refusal is told apart from plex.tv being unreachable', async () => {
 		const { world, client } = setup();
 		world.refuseCrossOrigin({ method: 'DELETE', path: /^\/api\/v2\/shared_servers\/\d+$/ });
-		const blocked = await failure(removeShare(client, 88012345, TOKENS.account));
+		const blocked = await plexFailure(removeShare(client, 88012345, TOKENS.account));
 		expect(blocked.kind).toBe('network');
 		const answers = await plexTvAnswers(client, TOKENS.account);
 		expect(answers).toBe(true);
 		expect(explainSharingError(blocked, { ...ctx, action: 'remove', plexTvAnswers: answers })).toEqual({ kind: 'blocked', message: expect.stringMatching(/cross-origin/), manageUrl: PLEX_MANAGE_SHARING_URL });
 
-		const offline = new PlexClient({ fetch: createFakeFetch(world, { fail: () => true }), identity: () => identity, online: () => true });
-		const lost = await failure(removeShare(offline, 88012345, TOKENS.account));
+		const offline = new PlexClient({ fetch: createFakeFetch(world, { fail: () => true }), identity: () => testIdentity, online: () => true });
+		const lost = await plexFailure(removeShare(offline, 88012345, TOKENS.account));
 		expect(await plexTvAnswers(offline, TOKENS.account)).toBe(false);
 		expect(explainSharingError(lost, { ...ctx, action: 'remove', plexTvAnswers: false })).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/cannot be reached/) });
 	});

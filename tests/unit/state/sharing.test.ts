@@ -1,25 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PlexClient, type Identity } from '#lib/plex/client.ts';
+import { PlexClient } from '#lib/plex/client.ts';
 import { SharingState } from '#lib/state/sharing.svelte.ts';
 import { samples, TOKENS } from '../../fake-plex/samples.ts';
 import { createWorld } from '../../fake-plex/world.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
+import { testIdentity } from '../../helpers/plex-client.ts';
 
-const identity: Identity = {
-	clientId: 'test-client-0001',
-	product: 'PlexPicker',
-	version: '0.1.0',
-	platform: 'Chrome',
-	platformVersion: '156',
-	device: 'Linux',
-	deviceName: 'PlexPicker (Chrome on Linux)'
-};
 const VAULT = samples.v2Server.machineIdentifier;
 
 function setup(token: string | null = TOKENS.account) {
 	const world = createWorld({ now: () => Date.parse('2026-11-25T18:20:04Z') });
 	const onUnauthorized = vi.fn();
-	const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => identity, online: () => true });
+	const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => testIdentity, online: () => true });
 	const sharing = new SharingState({ client, token: () => token, server: { machineId: VAULT, name: 'Okafor Vault' }, onUnauthorized });
 	return { world, sharing, onUnauthorized };
 }
