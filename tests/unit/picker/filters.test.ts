@@ -56,6 +56,25 @@ describe('filters', () => {
 		expect(ratingRank(undefined)).toBeUndefined();
 	});
 
+	it('ranks other countries\' ratings as Plex writes them (with a country prefix) on the same scale', () => {
+		// UK, Germany, Australia, Canada, Ireland, the Netherlands, France: family, teen and adult titles
+		for (const label of ['gb/U', 'gb/PG', 'de/6', 'au/G', 'ca/PG', 'nl/AL', 'fr/U', 'nl/9']) expect(withinCeiling(label, 'PG'), label).toBe(true);
+		for (const label of ['gb/12A', 'gb/12', 'de/12', 'au/M', 'ca/14A', 'ie/12A', 'fr/12', 'br/14']) {
+			expect(withinCeiling(label, 'PG'), label).toBe(false);
+			expect(withinCeiling(label, 'PG-13'), label).toBe(true);
+		}
+		for (const label of ['gb/15', 'gb/18', 'de/16', 'de/18', 'de/FSK 16', 'au/MA15+', 'au/R18+', 'ca/18A', 'nl/16', 'fr/16']) {
+			expect(withinCeiling(label, 'PG-13'), label).toBe(false);
+			expect(withinCeiling(label, 'R'), label).toBe(true);
+		}
+		for (const label of ['gb/R18', 'au/X18+', 'NC-17']) expect(withinCeiling(label, 'R'), label).toBe(false);
+		// a letter nobody knows stays out under any ceiling; the same letter means what its country says
+		expect(ratingRank('xx/Q')).toBeUndefined();
+		expect(ratingRank('ca/R')).toBe(ratingRank('R'));
+		expect(ratingRank('au/M')).toBe(ratingRank('PG-13'));
+		expect(ratingRank(' gb/15 ')).toBe(ratingRank('R'));
+	});
+
 	it('combined filters must all hold', () => {
 		expect(applyFilters(all, f({ genres: ['Comedy'], decade: 1990, maxRuntime: 100, contentRating: 'PG-13', unwatchedOnly: true }))).toEqual([comedy90s]);
 		expect(applyFilters(all, f({ genres: ['Comedy'], decade: 1980 }))).toEqual([]);
