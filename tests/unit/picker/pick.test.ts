@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cryptoRng, pickOne } from '#lib/picker/pick.ts';
 import { item } from '../../helpers/items.ts';
 import { seeded } from '../../helpers/rng.ts';
@@ -49,5 +49,18 @@ describe('pickOne', () => {
 			expect(x).toBeGreaterThanOrEqual(0);
 			expect(x).toBeLessThan(1);
 		}
+	});
+
+	it('crypto randomness uses 53 bits: the extremes are 0 and the largest double below 1', () => {
+		const fill = (value: number) =>
+			vi.spyOn(crypto, 'getRandomValues').mockImplementation((array) => {
+				(array as Uint32Array).fill(value);
+				return array;
+			});
+		fill(0);
+		expect(cryptoRng()).toBe(0);
+		fill(0xffffffff);
+		expect(cryptoRng()).toBe(1 - 2 ** -53);
+		vi.restoreAllMocks();
 	});
 });
