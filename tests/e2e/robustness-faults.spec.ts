@@ -48,8 +48,11 @@ test('plex.tv down while signing in: says so, the demo still works, and the next
 
 test('the network drops while waiting for Plex: "still trying", then sign-in completes when it is back', async ({ page, context, plex }) => {
 	await page.goto('./');
+	const popup = page.waitForEvent('popup');
 	await page.getByRole('button', { name: 'Sign in with Plex' }).click();
 	const pin = await plex.waitForPin();
+	// The Plex page has opened in its popup before the network goes (not while that window is still being made).
+	await (await popup).waitForURL(/app\.plex\.tv\/auth/);
 	const network = networkSwitch(context, plex);
 	await network.drop();
 	await expect(page.getByText('Offline', { exact: true })).toBeVisible();
