@@ -20,9 +20,9 @@ import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSi
  *  4. /all?lastViewedAt>>=<newest lastViewedAt we have> → watched since (usually 1 small page)
  *  Items are merged by ratingKey. Plex has no feed of deletions: when the merged count differs
  *  from totalSize something was removed (or missed), and a full sync runs instead.
- *  "Mark as unwatched" sets no timestamp either: when the merged copy counts fewer unwatched
- *  titles than the server does, a full sync runs too. A weekly full sync (FULL_SYNC_EVERY_MS)
- *  catches anything both checks miss (e.g. one title marked unwatched and another deleted).
+ *  "Mark as unwatched" sets no timestamp either: when the merged copy's unwatched count differs
+ *  from the server's, a full sync runs too. A weekly full sync (FULL_SYNC_EVERY_MS) catches
+ *  anything both checks miss.
  */
 
 export interface SyncTarget {
