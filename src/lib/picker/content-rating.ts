@@ -2,10 +2,10 @@
  * Content ratings as Plex libraries carry them, ranked on one scale so that a filter can say
  * "up to PG-13": 0 all ages, 1 parental guidance, 2 young teens (12–14), 3 older teens and
  * adults (15–18), 4 adults only. US film and TV ratings (and the old Hays-era labels) come bare;
- * Plex's agents write other countries' ratings with a country prefix ("gb/15", "de/12",
- * "au/MA15+"), and those are ranked by their own country's system. An age ("de/16", "fr/10",
- * "br/14") ranks by the age. Labels with no known meaning ("Not Rated", "Unrated") have no rank:
- * a ceiling excludes them, because nobody can promise what they contain.
+ * Plex's agents write other countries' ratings with a country prefix: most carry an age, which
+ * gives the rank ("de/16", "gb/12A", "au/MA15+", "br/14"); the few that do not (U, AL, M…) and
+ * the adults-only ones are listed. Labels with no known meaning ("Not Rated", "Unrated") have no
+ * rank: a ceiling excludes them, because nobody can promise what they contain.
  */
 const US: Record<string, number> = {
 	G: 0,
@@ -25,24 +25,16 @@ const US: Record<string, number> = {
 	X: 4
 };
 
-/** Letter ratings of other countries' systems (ages such as "12" or "16" rank by age). */
-const COUNTRIES: Record<string, Record<string, number>> = {
-	us: US,
-	gb: { U: 0, Uc: 0, PG: 1, '12A': 2, R18: 4 },
-	au: { G: 0, PG: 1, M: 2, 'MA15+': 3, 'R18+': 3, 'X18+': 4 },
-	nz: { G: 0, PG: 1, M: 2, R13: 2, R15: 3, R16: 3, R18: 3 },
-	ca: { G: 0, PG: 1, '14A': 2, '18A': 3, R: 3, A: 4, C: 0, C8: 1, '14+': 2, '18+': 3 },
-	ie: { G: 0, PG: 1, '12A': 2, '15A': 3 },
-	nl: { AL: 0 },
-	fr: { U: 0, TP: 0 },
-	de: { 'FSK 0': 0, 'FSK 6': 1, 'FSK 12': 2, 'FSK 16': 3, 'FSK 18': 3 }
-};
+/** Other countries' letter ratings that name no age (the rest carry one: "12A", "MA15+", "FSK 16"). */
+const LETTERS: Record<string, number> = { U: 0, Uc: 0, AL: 0, TP: 0, C: 0, M: 2 };
+/** Adults-only ratings whose number alone would say 18. */
+const ADULT = new Set(['gb/R18', 'au/X18+', 'ca/A']);
 
-/** An age limit as a rank: under 6 → 0, 6–11 → 1, 12–14 → 2, 15–18 → 3, above → 4. */
+/** The first age in a label as a rank: under 6 → 0, 6–11 → 1, 12–14 → 2, 15–18 → 3, above → 4. */
 function ageRank(label: string): number | undefined {
-	const match = /^(\d{1,2})\+?$/.exec(label);
+	const match = /\d+/.exec(label);
 	if (!match) return undefined;
-	const age = Number(match[1]);
+	const age = Number(match[0]);
 	return age < 6 ? 0 : age < 12 ? 1 : age < 15 ? 2 : age <= 18 ? 3 : 4;
 }
 
@@ -59,9 +51,9 @@ export function ratingRank(label: string | undefined): number | undefined {
 	if (!text) return undefined;
 	const slash = text.indexOf('/');
 	if (slash < 0) return US[text] ?? ageRank(text);
-	const country = text.slice(0, slash).toLowerCase();
 	const bare = text.slice(slash + 1).trim();
-	return COUNTRIES[country]?.[bare] ?? ageRank(bare);
+	if (ADULT.has(`${text.slice(0, slash).toLowerCase()}/${bare}`)) return 4;
+	return US[bare] ?? LETTERS[bare] ?? ageRank(bare);
 }
 
 export function withinCeiling(label: string | undefined, ceiling: string): boolean {
