@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Budgets held in CI (tests/e2e/budget.spec.ts), set at or just above today's figures so growth is
- * caught: first-load JS 59.8 KB gzip (the product target is 60 KB) and precache 299 KB (raw bytes;
- * the picking, sharing and server screens are precached for offline use but load only when needed)
- * on 2026-11-25.
+ * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
+ * caught: first-load JS 57.8 KB gzip on 2026-12-01 (the product target is 60 KB) and precache
+ * 299 KB (raw bytes; the picking, sharing and server screens are precached for offline use but load
+ * only when needed).
  */
-export const BUDGET = { firstLoadJsGzipKb: 60, precacheKb: 320 };
+export const BUDGET = { firstLoadJsGzipKb: 59, precacheKb: 320 };
 export const TARGET = { firstLoadJsGzipKb: 60 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
