@@ -12,10 +12,20 @@ import { holds } from './cases.ts';
  */
 
 const GENRES = ['Drama', 'Comedy', 'Horror', 'Sci-Fi', 'Documentary', 'دراما', '🎬 Animation'];
-// Ranks as the "Content rating" control promises them ("Up to PG-13" etc.); unknown labels have none.
+// Ranks as the "Content rating" control promises them ("Up to PG-13" etc.): US labels by their
+// place, other countries' labels by the age they name (README "Filters": under 6, 6–11, 12–14,
+// 15–18); labels with neither have none.
 const RANK: Record<string, number> = { G: 0, 'TV-G': 0, PG: 1, 'TV-PG': 1, 'PG-13': 2, 'TV-14': 2, R: 3, 'TV-MA': 3, 'NC-17': 4 };
-const LABELS = [...Object.keys(RANK), 'us/PG-13', 'Not Rated', 'Unrated', 'FSK 12', ''];
-const rankOf = (label: string | undefined) => (label === undefined ? undefined : RANK[label.replace(/^.*\//, '')]);
+const LABELS = [...Object.keys(RANK), 'us/PG-13', 'Not Rated', 'Unrated', 'FSK 12', 'de/16', 'gb/12A', 'au/MA15+', 'fr/10', 'de/0', ''];
+function rankOf(label: string | undefined): number | undefined {
+	if (label === undefined) return undefined;
+	const bare = label.replace(/^.*\//, '');
+	if (bare in RANK) return RANK[bare];
+	const age = /\d+/.exec(bare);
+	if (!age) return undefined;
+	const years = Number(age[0]);
+	return years < 6 ? 0 : years < 12 ? 1 : years < 15 ? 2 : 3;
+}
 
 const itemArb: fc.Arbitrary<LibraryItem> = fc
 	.record({
