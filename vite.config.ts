@@ -58,18 +58,6 @@ const scope = `${base}/`;
 const outDir = process.env.OUT_DIR ?? 'build';
 const buildId = `${pkg.version}-${Date.now().toString(36)}`;
 
-/*
- * Service worker glue (STACK.md "Service worker"). @vite-pwa/sveltekit supports kit <= 2 only, so
- * vite-plugin-pwa runs on its own, and kit 3 builds every environment inside one `buildApp`:
- * the plugin's own closeBundle would write sw.js before adapter-static has written build/ (and
- * wiped it). So:
- *  - vite-plugin-pwa still emits manifest.webmanifest into the client output (adapter copies it);
- *  - its closeBundle and transformIndexHtml hooks are removed (we register the worker ourselves
- *    through virtual:pwa-register, so nothing needs to go into the HTML);
- *  - pwaAfterAdapter() runs after the adapter (buildApp, order "post", placed after sveltekit())
- *    and asks vite-plugin-pwa's API to generate build/sw.js from what is really in build/,
- *    so the precache lists the SPA shell index.html that only the adapter writes.
- */
 /** What code splitting is told about a module: its static importers, and whether it is an entry. */
 interface ModuleGraph {
 	getModuleInfo(id: string): { importers: readonly string[]; isEntry: boolean } | null;
@@ -101,6 +89,18 @@ function loadedFirst(id: string, graph: ModuleGraph): boolean {
 	return false;
 }
 
+/*
+ * Service worker glue (STACK.md "Service worker"). @vite-pwa/sveltekit supports kit <= 2 only, so
+ * vite-plugin-pwa runs on its own, and kit 3 builds every environment inside one `buildApp`:
+ * the plugin's own closeBundle would write sw.js before adapter-static has written build/ (and
+ * wiped it). So:
+ *  - vite-plugin-pwa still emits manifest.webmanifest into the client output (adapter copies it);
+ *  - its closeBundle and transformIndexHtml hooks are removed (we register the worker ourselves
+ *    through virtual:pwa-register, so nothing needs to go into the HTML);
+ *  - pwaAfterAdapter() runs after the adapter (buildApp, order "post", placed after sveltekit())
+ *    and asks vite-plugin-pwa's API to generate build/sw.js from what is really in build/,
+ *    so the precache lists the SPA shell index.html that only the adapter writes.
+ */
 function pwa(): Plugin[] {
 	return VitePWA({
 		registerType: 'prompt',

@@ -27,7 +27,7 @@ const US: Record<string, number> = {
 
 /** Other countries' letter ratings that name no age (the rest carry one: "12A", "MA15+", "FSK 16"). */
 const LETTERS: Record<string, number> = { U: 0, Uc: 0, AL: 0, TP: 0, C: 0, M: 2 };
-/** Adults-only ratings whose number alone would say 18. */
+/** Adults-only ratings (an age in them would only say 18). */
 const ADULT = new Set(['gb/R18', 'au/X18+', 'ca/A']);
 
 /** The first age in a label as a rank: under 6 → 0, 6–11 → 1, 12–14 → 2, 15–18 → 3, above → 4. */
