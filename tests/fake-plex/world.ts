@@ -409,29 +409,23 @@ export class World {
 
 	/** Marks an item watched (viewCount+1, lastViewedAt now). Like Plex, updatedAt is not bumped. */
 	markWatched(machineIdentifier: string, ratingKey: string): MetadataItem {
-		for (const section of this.server(machineIdentifier).sections) {
-			const index = section.items.findIndex((i) => i.ratingKey === ratingKey);
-			const item = section.items[index];
-			if (item) {
-				const watched = { ...item, viewCount: (item.viewCount ?? 0) + 1, lastViewedAt: Math.floor(this.now() / 1000) };
-				section.items = section.items.with(index, watched);
-				return watched;
-			}
-		}
-		throw new Error(`fake-plex: no item ${ratingKey} on ${machineIdentifier}`);
+		return this.#changeItem(machineIdentifier, ratingKey, (item) => ({ ...item, viewCount: (item.viewCount ?? 0) + 1, lastViewedAt: Math.floor(this.now() / 1000) }));
 	}
 
 	/** Marks an item unwatched: like Plex, viewCount and lastViewedAt go and no timestamp moves. */
 	markUnwatched(machineIdentifier: string, ratingKey: string): MetadataItem {
+		return this.#changeItem(machineIdentifier, ratingKey, ({ viewCount: _views, lastViewedAt: _last, ...item }) => item);
+	}
+
+	/** Replaces one item of a server (found in any of its sections) by `change` of it. */
+	#changeItem(machineIdentifier: string, ratingKey: string, change: (item: MetadataItem) => MetadataItem): MetadataItem {
 		for (const section of this.server(machineIdentifier).sections) {
 			const index = section.items.findIndex((i) => i.ratingKey === ratingKey);
 			const item = section.items[index];
 			if (item) {
-				const unwatched = { ...item };
-				delete unwatched.viewCount;
-				delete unwatched.lastViewedAt;
-				section.items = section.items.with(index, unwatched);
-				return unwatched;
+				const changed = change(item);
+				section.items = section.items.with(index, changed);
+				return changed;
 			}
 		}
 		throw new Error(`fake-plex: no item ${ratingKey} on ${machineIdentifier}`);
