@@ -1,7 +1,15 @@
-import { expect as baseExpect, test as base, type Page } from '@playwright/test';
+import { expect as baseExpect, test as base, type Locator, type Page } from '@playwright/test';
 import { expect, test } from '../fake-plex/playwright.ts';
 import { buildDemoLibrary } from '../../src/lib/demo/library.ts';
 import { desktop, signIn, tokenLeaks } from './helpers.ts';
+
+/** The server and item the card's "Open in Plex" link points at (Plex web app URL form). */
+async function openInPlex(card: Locator): Promise<{ server: string; ratingKey: string }> {
+	const href = (await card.getByRole('link', { name: 'Open in Plex' }).getAttribute('href'))!;
+	const match = /^https:\/\/app\.plex\.tv\/desktop\/#!\/server\/([0-9a-f]+)\/details\?key=%2Flibrary%2Fmetadata%2F(\d+)$/.exec(href);
+	expect(match, href).not.toBeNull();
+	return { server: match![1]!, ratingKey: match![2]! };
+}
 
 /** The demo library is deterministic: the test knows every title's genres and watch state. */
 const demo = new Map(buildDemoLibrary(0).items.map((i) => [i.title, i]));
@@ -121,10 +129,9 @@ test.describe('picking from a synced Plex library', () => {
 		const card = page.getByRole('article', { name: 'Your pick' });
 		const title = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
 		// The link names Garage Server and an item of it with the title shown (generated titles can repeat, keys cannot).
-		const href = (await card.getByRole('link', { name: 'Open in Plex' }).getAttribute('href'))!;
-		const linked = new RegExp(`^https://app\\.plex\\.tv/desktop/#!/server/${GARAGE}/details\\?key=%2Flibrary%2Fmetadata%2F(\\d+)$`).exec(href);
-		expect(linked, href).not.toBeNull();
-		const item = plex.world.server(GARAGE).sections[0]!.items.find((i) => i.ratingKey === linked![1])!;
+		const linked = await openInPlex(card);
+		expect(linked.server).toBe(GARAGE);
+		const item = plex.world.server(GARAGE).sections[0]!.items.find((i) => i.ratingKey === linked.ratingKey)!;
 		expect(item.title).toBe(title);
 		await expect(card).toContainText('Movies · Garage Server');
 
@@ -145,8 +152,7 @@ test.describe('picking from a synced Plex library', () => {
 		await expect(page.getByText(/30 titles · Last synced/)).toBeVisible({ timeout: 20_000 });
 		await page.getByRole('button', { name: 'Pick a movie' }).click();
 		const card = page.getByRole('article', { name: 'Your pick' });
-		const href = (await card.getByRole('link', { name: 'Open in Plex' }).getAttribute('href'))!;
-		const key = /key=%2Flibrary%2Fmetadata%2F(\d+)$/.exec(href)![1];
+		const key = (await openInPlex(card)).ratingKey;
 		const viewsNow = () => plex.world.server(ID).sections[0]!.items.find((i) => i.ratingKey === key)!.viewCount;
 		const views = Number(viewsNow() ?? 0);
 		// the phone left home: the server's address refuses
