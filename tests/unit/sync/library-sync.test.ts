@@ -191,7 +191,7 @@ describe('resync', () => {
 		expect(done, 'the fake TV library has a fully watched show').toBeDefined();
 		s.world.changeLibrary(VAULT, '2', (items) => items.map((i) => (String(i.ratingKey) === done!.ratingKey ? { ...i, viewedLeafCount: i.leafCount! - 1 } : i)));
 		const result = await resync(s.target, first, { pageSize: 100 });
-		expect(result.mode).not.toBe('unchanged');
+		expect(result.mode).toBe('full');
 		expect(result.record.items.find((i) => i.ratingKey === done!.ratingKey)?.viewedLeafCount).toBe(done!.leafCount! - 1);
 	});
 
