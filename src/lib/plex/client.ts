@@ -4,7 +4,7 @@ import type { ClientInfo } from '../config.ts';
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
  * - Identity and token go in the query string (X-Plex-*), and the only header is
- *   `Accept: application/json`, so GETs need no CORS preflight (shared/plex/README.md §2).
+ *   `Accept: application/json`, so GETs need no CORS preflight (docs/plex-api.md §1, §2).
  * - Every request has a timeout and can be aborted.
  * - Failures become PlexError values whose messages never contain a token or a full URL.
  */
@@ -183,7 +183,8 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	const retryAfterMs = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After')) : undefined;
 	const details = { status, plexCode, endpoint, retryAfterMs };
 	const when = retryAfterMs === undefined ? 'in a few minutes' : `in ${inWords(retryAfterMs)}`;
-	if (status === 401) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
+	// 498 is how newer (expiring) Plex tokens say "expired": the same "sign in again" as 401 (docs/plex-api.md §4).
+	if (status === 401 || status === 498) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
 	if (status === 404) return new PlexError('not-found', `${endpoint} does not know what was asked for.`, details);
 	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Try again ${retryAfterMs === undefined ? 'in a moment' : when}.`, details);
 	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again ${when}.`, details);
