@@ -8,6 +8,7 @@
  *   const pin = world.createPin({ strong: true, clientIdentifier: 'abc' });
  *   world.approvePin();                          // the user said yes on app.plex.tv
  *   world.revokeToken();                         // signed out elsewhere: plex.tv now answers 401
+ *   world.expireToken();                         // the token ran out: plex.tv now answers 498
  */
 import { hash, makeSection, sampleSections } from './library.ts';
 import type { PagingBehaviour, Section, SectionSpec } from './library.ts';
@@ -186,6 +187,8 @@ export class World {
 	readonly account: { token: string; user: JsonObject };
 	/** Tokens that no longer work anywhere. */
 	readonly revoked = new Set<string>();
+	/** Revoked tokens that are refused with 498 ("token expired", docs/plex-api.md §4) rather than 401. */
+	readonly expired = new Set<string>();
 	readonly pins = new Map<number, Pin>();
 	/** Every device of GET /api/v2/resources, in order (servers and players). */
 	readonly devices: Resource[] = [];
@@ -278,6 +281,20 @@ export class World {
 			this.#tokenSerial++;
 			this.account.token = `fake-acct-${String(this.#tokenSerial).padStart(2, '0')}${this.#code(8, true)}`;
 		}
+	}
+
+	/**
+	 * The token expires (newer, time-limited Plex tokens): it stops working like a revoked one, but
+	 * plex.tv, and a server it belongs to, refuse it with 498 instead of 401 (docs/plex-api.md §4).
+	 */
+	expireToken(token: string = this.account.token): void {
+		this.expired.add(token);
+		this.revokeToken(token);
+	}
+
+	/** The status a refused token gets: 498 when it expired, else 401. */
+	refusalStatus(token: string | null): 401 | 498 {
+		return token !== null && this.expired.has(token) ? 498 : 401;
 	}
 
 	isAccountToken(token: string | null): boolean {

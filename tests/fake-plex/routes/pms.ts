@@ -210,7 +210,10 @@ export function pmsRoute(ctx: Ctx, server: PmsServer): FakeResponse {
 		body.MediaContainer.version = server.version;
 		return json(ctx, 200, body);
 	}
-	if (behaviour.unauthorized || !ctx.world.acceptsToken(server, ctx.token)) return html(401, PMS_401_HTML);
+	if (behaviour.unauthorized || !ctx.world.acceptsToken(server, ctx.token)) {
+		// An expired token gets 498 (docs/plex-api.md §4; the page's markup is a guess after the 401 sample).
+		return ctx.world.refusalStatus(ctx.token) === 498 ? errorPage(498, 'Token Expired') : html(401, PMS_401_HTML);
+	}
 	const table: Route[] = routes.map((r) => ({ method: r.method, path: r.path, run: (c, ...params) => r.run(c, server, ...params) }));
 	return runRoutes(table, ctx) ?? errorPage(404, 'Not Found');
 }

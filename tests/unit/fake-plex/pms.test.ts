@@ -170,6 +170,15 @@ describe('PMS tokens', () => {
 		expect((await pms(world).get('/library/sections')).status).toBe(401);
 	});
 
+	it('refuses an expired token with 498, and /identity still answers', async () => {
+		const world = createWorld();
+		world.expireToken(TOKENS.owned);
+		expect((await pms(world).get('/library/sections')).status).toBe(498);
+		expect((await pms(world).get('/library/metadata/2001/allLeaves')).status).toBe(498);
+		expect((await pms(world, VAULT, 'wrong').get('/library/sections')).status).toBe(401);
+		expect((await pms(world).get('/identity')).status).toBe(200);
+	});
+
 	it('logs tokens apart from the URL', async () => {
 		const { world, get } = pms();
 		await get('/library/sections');
