@@ -181,6 +181,23 @@ export function originOf(url: string): string {
 	return new URL(url).origin;
 }
 
+/**
+ * How clients.plex.tv words its sharing answers. The default is the samples; the variants are the
+ * ones other clients guard against (docs/plex-api.md §12), so the app is tested against them too.
+ */
+export interface SharingDialect {
+	/** Share, section and user ids as strings of digits instead of numbers. */
+	stringIds?: boolean;
+	/** `LibrarySections` instead of `librarySections` in GET /api/v2/servers/{machineIdentifier}. */
+	capitalSections?: boolean;
+	/** An invite is answered with this status and no body, instead of 201 and the new share. */
+	inviteStatus?: 200 | 201 | 202 | 204;
+	/** A library change is answered with this status and no body, instead of 200 and the share. */
+	updateStatus?: 200 | 201 | 204;
+	/** A removal's status (default 204; always without a body). */
+	removeStatus?: 200 | 202 | 204;
+}
+
 export class World {
 	readonly now: () => number;
 	readonly pinExpiresIn: number | undefined;
@@ -198,6 +215,8 @@ export class World {
 	/** origin → behaviour (PMS connections, or https://plex.tv etc.). */
 	readonly behaviours = new Map<string, Behaviour>();
 	readonly sharing: { accepted: JsonObject[]; pending: JsonObject[]; nextShareId: number; nextInviteId: number };
+	/** Change its fields to make clients.plex.tv answer in another of its dialects (see SharingDialect). */
+	readonly sharingDialect: SharingDialect = {};
 	readonly faults: Fault[] = [];
 	readonly log: LogEntry[] = [];
 	#rand: () => number;
