@@ -76,7 +76,7 @@ function getResources(ctx: Ctx): FakeResponse {
 	return json(ctx, 200, devices);
 }
 
-/** v1 endpoints removed by Plex answer this XML whatever the Accept header (README §8). */
+/** v1 endpoints removed by Plex answer this XML whatever the Accept header (docs/plex-api.md §12). */
 function goneV1(): FakeResponse {
 	return {
 		status: 410,
