@@ -49,6 +49,15 @@ describe('PlexClient', () => {
 		expect(server.message).not.toContain('srv-token');
 	});
 
+	it('treats plex.tv\'s 422 "Invalid token" as signed out, but not other 422s', async () => {
+		const xml = client(async () => new Response('<?xml version="1.0" encoding="UTF-8"?><errors><error>Invalid token</error></errors>', { status: 422 }));
+		expect((await plexFailure(xml.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 't' }, (b) => b))).kind).toBe('unauthorized');
+		const already = client(async () => new Response(JSON.stringify({ errors: [{ code: 0, message: "You're already sharing this server", status: 422 }] }), { status: 422 }));
+		const error = await plexFailure(already.json({ base: 'https://clients.plex.tv', path: '/api/v2/shared_servers', token: 't' }, (b) => b));
+		expect(error.kind).toBe('bad-response');
+		expect(error.status).toBe(422);
+	});
+
 	it('tells offline, blocked/unreachable and timeout apart', async () => {
 		const failing = async () => {
 			throw new TypeError('Failed to fetch');
