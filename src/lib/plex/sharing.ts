@@ -96,7 +96,7 @@ export function parseShare(value: unknown, pending?: boolean, outer?: Record<str
 	const email = optStr(o.invitedEmail) ?? optStr(outer?.invitedEmail);
 	const name = optStr(invited?.title) ?? optStr(outerInvited?.title) ?? username ?? email;
 	if (!name) throw new TypeError('shared server: nobody invited');
-	const libraries = o.libraries ?? o.Libraries ?? [];
+	const libraries = o.libraries ?? [];
 	if (!Array.isArray(libraries)) throw new TypeError('shared server.libraries: expected an array');
 	const settings = o.sharingSettings === undefined || o.sharingSettings === null ? {} : obj(o.sharingSettings, 'shared server.sharingSettings');
 	return {
