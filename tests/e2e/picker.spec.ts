@@ -207,4 +207,33 @@ test.describe('TV and collections on a real-shaped server', () => {
 		expect([...titles].sort()).toEqual(['Metropolis', 'Nosferatu', 'The General']);
 		await expect(page.getByRole('article', { name: 'Your pick' })).toContainText('Collection “Silent Era” · Okafor Vault');
 	});
+
+	test('a server that hands out one entry per page: episodes, collections and playlists still arrive whole', async ({ page, plex }) => {
+		const VAULT = 'a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6';
+		// Every address of Okafor Vault pages every list, one entry at a time, asked or not (docs/plex-api.md §7, §9).
+		for (const c of plex.world.connections.values()) if (c.machineIdentifier === VAULT) plex.world.setBehaviour(c.origin, { paging: { maxPageSize: 1 } });
+		await signIn(page, plex);
+		await page.getByRole('button', { name: 'Okafor Vault' }).click();
+		await expect(page.getByText('Connected to Okafor Vault')).toBeVisible();
+		await page.getByRole('checkbox', { name: 'TV Shows' }).check();
+		await page.getByRole('button', { name: 'Pick an episode' }).click({ timeout: 20_000 });
+		const card = page.getByRole('article', { name: 'Your pick' });
+		await expect(card.getByRole('heading', { level: 3 })).toHaveText(/^Season \d+, Episode \d+: .+/);
+		const title = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
+		const showItem = plex.world.section(VAULT, '2').items.find((i) => i.title === title)!;
+		// One page per episode, each answered: the whole show was read, not just its first page.
+		const leaves = plex.log.filter((e) => e.path === `/library/metadata/${showItem.ratingKey}/allLeaves`);
+		expect(leaves.map((e) => e.status)).toEqual(Array.from({ length: Number(showItem.leafCount) }, () => 200));
+		expect(leaves.map((e) => e.query['X-Plex-Container-Start'])).toEqual(leaves.map((_, i) => String(i)));
+
+		await page.getByRole('checkbox', { name: 'Movies' }).check();
+		await page.getByRole('combobox', { name: 'Pick from', exact: true }).selectOption({ label: 'Movies · Okafor Vault' });
+		await page.getByLabel('Source').focus();
+		for (const name of ['Blender Open Movies', 'Silent Era', 'Friday Night Frights', 'Shorts under 15 min']) {
+			await expect(page.getByLabel('Source').getByRole('option', { name, exact: false })).toBeAttached();
+		}
+		await page.getByLabel('Source').selectOption({ label: 'Blender Open Movies' });
+		await expect(page.getByText('All 5 movies.')).toBeVisible();
+		expect(plex.log.filter((e) => e.path === '/library/collections/3001/children')).toHaveLength(5);
+	});
 });

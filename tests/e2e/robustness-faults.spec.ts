@@ -138,6 +138,23 @@ test('plex.tv revokes the account token mid-session: "session expired", the save
 	await expect(page.getByRole('article', { name: 'Your pick' })).toBeVisible();
 });
 
+test('tokens that expire (498, not 401) mid-session: "sign in again", the saved library stays pickable', async ({ page, plex }) => {
+	await synced(page, plex);
+	// The server's own token runs out first: the sync says so and keeps the copy.
+	plex.expireToken(plex.world.server(ID).accessToken);
+	await page.getByRole('button', { name: 'Sync now' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /Attic Server refused the sync .*unchanged\. Reconnect or sign in again/ })).toBeVisible();
+	expect(plex.world.requests({ machineIdentifier: ID, path: '/library/sections/1/all' }).at(-1)?.status).toBe(498);
+	await stillPickable(page, '600');
+	// Then the account token: plex.tv answers 498 and the app asks for a new sign-in.
+	plex.expireToken();
+	await page.reload();
+	await expect(page.getByText(/Your Plex session has expired for mira\.okafor\. Sign in again/)).toBeVisible();
+	expect(plex.world.requests({ host: 'plex.tv', path: '/api/v2/user' }).at(-1)?.status).toBe(498);
+	await page.getByRole('button', { name: /Pick a movie/ }).click();
+	await expect(page.getByRole('article', { name: 'Your pick' })).toBeVisible();
+});
+
 test('the device clock is 2 hours fast: the sign-in code is still waited for, and sign-in completes', async ({ page, context, plex }) => {
 	await context.addInitScript(() => {
 		const now = Date.now.bind(Date);

@@ -100,6 +100,46 @@ test('an owner invites someone to two libraries, changes that to one, and remove
 	await expect(page.getByRole('button', { name: 'Invite noor.haddad again' })).toBeVisible();
 });
 
+test('plex.tv in another dialect (string ids, LibrarySections, 204/200 without a body): every change is reported as done and the list reloads', async ({ page, plex }) => {
+	Object.assign(plex.world.sharingDialect, { stringIds: true, capitalSections: true, inviteStatus: 204, updateStatus: 204, removeStatus: 200 });
+	await openSharing(page, plex);
+	await expect(person(page, 'Jun Park')).toContainText('Libraries: Movies, TV Shows');
+
+	await page.getByRole('textbox', { name: 'Plex username or email' }).fill('noor.haddad');
+	const pickFrom = page.getByRole('group', { name: 'Libraries of Okafor Vault to share' });
+	await pickFrom.getByRole('checkbox', { name: /Movies/ }).check();
+	await pickFrom.getByRole('checkbox', { name: /Documentaries/ }).check();
+	const listsBefore = plex.world.requests({ host: 'clients.plex.tv', method: 'GET', path: '/api/v2/shared_servers/invites/owned/pending' }).length;
+	await page.getByRole('button', { name: 'Send invitation' }).click();
+	// plex.tv said 204 with nothing to read: still an invitation made, named as typed.
+	await expect(page.getByRole('status')).toContainText('Invited noor.haddad to Movies and Documentaries');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	// …and the lists were asked again, so the new invitation shows.
+	await expect(person(page, 'noor.haddad')).toContainText('Invitation pending');
+	expect(plex.world.requests({ host: 'clients.plex.tv', method: 'GET', path: '/api/v2/shared_servers/invites/owned/pending' }).length).toBeGreaterThan(listsBefore);
+
+	plex.world.acceptInvite(NEW_SHARE);
+	await page.getByRole('button', { name: 'Refresh list' }).click();
+	await expect(person(page, 'noor.haddad')).toContainText('Has access');
+	await page.getByRole('button', { name: 'Change libraries for noor.haddad' }).click();
+	await page.getByRole('group', { name: 'Libraries noor.haddad can see' }).getByRole('checkbox', { name: /Documentaries/ }).uncheck();
+	await page.getByRole('button', { name: 'Save libraries' }).click();
+	await expect(page.getByRole('status')).toContainText('noor.haddad can now see Movies.');
+	await expect(person(page, 'noor.haddad')).toContainText('Libraries: Movies');
+	await expect(person(page, 'noor.haddad')).not.toContainText('Documentaries');
+
+	await page.getByRole('button', { name: 'Remove for noor.haddad' }).click();
+	await page.getByRole('button', { name: 'Yes, remove' }).click();
+	await expect(page.getByRole('status')).toContainText('noor.haddad no longer has access to Okafor Vault.');
+	await expect(person(page, 'noor.haddad')).toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(writes(plex).map((w) => `${w.method} ${w.url}`)).toEqual([
+		'POST https://clients.plex.tv/api/v2/shared_servers',
+		`POST https://clients.plex.tv/api/v2/shared_servers/${NEW_SHARE}`,
+		`DELETE https://clients.plex.tv/api/v2/shared_servers/${NEW_SHARE}`
+	]);
+});
+
 test('cancels a pending invitation', async ({ page, plex }) => {
 	await openSharing(page, plex);
 	await page.getByRole('button', { name: 'Cancel invitation for lena.hoffmann@example.net' }).click();

@@ -45,6 +45,8 @@ export interface PlexFixture {
 	approvePin(id?: number): Pin;
 	expirePin(id?: number): Pin;
 	revokeToken(token?: string): void;
+	/** Like revokeToken, but refused with 498 (token expired) instead of 401. */
+	expireToken(token?: string): void;
 }
 
 export interface PlexRoutes {
@@ -155,7 +157,8 @@ export const test = base.extend<{ plexWorld: WorldOptions; plex: PlexFixture }>(
 			},
 			approvePin: (id) => world.approvePin(id),
 			expirePin: (id) => world.expirePin(id),
-			revokeToken: (token) => world.revokeToken(token)
+			revokeToken: (token) => world.revokeToken(token),
+			expireToken: (token) => world.expireToken(token)
 		};
 		await use(fixture);
 		await routes.dispose();

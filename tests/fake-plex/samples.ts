@@ -1,7 +1,9 @@
 /**
- * The real response shapes the fake world is built from (copied from ../shared/plex/samples,
- * see README.md). Imported as JSON modules so this file works in Node, vitest (node and jsdom)
- * and Playwright alike, with no file system access.
+ * The response shapes the fake world is built from. The files were copied from the team's Plex
+ * reference pack (reconstructed bodies, not captures; see README.md "Where the samples come
+ * from"); what Plex really does, with public sources, is docs/plex-api.md. Imported as JSON
+ * modules so this file works in Node, vitest (node and jsdom) and Playwright alike, with no file
+ * system access.
  *
  * Everything here is read-only: the world deep-clones what it keeps (`clone()`).
  */

@@ -8,6 +8,7 @@
  *   const pin = world.createPin({ strong: true, clientIdentifier: 'abc' });
  *   world.approvePin();                          // the user said yes on app.plex.tv
  *   world.revokeToken();                         // signed out elsewhere: plex.tv now answers 401
+ *   world.expireToken();                         // the token ran out: plex.tv now answers 498
  */
 import { hash, makeSection, sampleSections } from './library.ts';
 import type { PagingBehaviour, Section, SectionSpec } from './library.ts';
@@ -180,12 +181,31 @@ export function originOf(url: string): string {
 	return new URL(url).origin;
 }
 
+/**
+ * How clients.plex.tv words its sharing answers. The default is the samples; the variants are the
+ * ones other clients guard against (docs/plex-api.md §12), so the app is tested against them too.
+ */
+export interface SharingDialect {
+	/** Share, section and user ids as strings of digits instead of numbers. */
+	stringIds?: boolean;
+	/** `LibrarySections` instead of `librarySections` in GET /api/v2/servers/{machineIdentifier}. */
+	capitalSections?: boolean;
+	/** An invite is answered with this status and no body, instead of 201 and the new share. */
+	inviteStatus?: 200 | 201 | 202 | 204;
+	/** A library change is answered with this status and no body, instead of 200 and the share. */
+	updateStatus?: 200 | 201 | 204;
+	/** A removal's status (default 204; always without a body). */
+	removeStatus?: 200 | 202 | 204;
+}
+
 export class World {
 	readonly now: () => number;
 	readonly pinExpiresIn: number | undefined;
 	readonly account: { token: string; user: JsonObject };
 	/** Tokens that no longer work anywhere. */
 	readonly revoked = new Set<string>();
+	/** Revoked tokens that are refused with 498 ("token expired", docs/plex-api.md §4) rather than 401. */
+	readonly expired = new Set<string>();
 	readonly pins = new Map<number, Pin>();
 	/** Every device of GET /api/v2/resources, in order (servers and players). */
 	readonly devices: Resource[] = [];
@@ -195,6 +215,8 @@ export class World {
 	/** origin → behaviour (PMS connections, or https://plex.tv etc.). */
 	readonly behaviours = new Map<string, Behaviour>();
 	readonly sharing: { accepted: JsonObject[]; pending: JsonObject[]; nextShareId: number; nextInviteId: number };
+	/** Change its fields to make clients.plex.tv answer in another of its dialects (see SharingDialect). */
+	readonly sharingDialect: SharingDialect = {};
 	readonly faults: Fault[] = [];
 	readonly log: LogEntry[] = [];
 	#rand: () => number;
@@ -278,6 +300,20 @@ export class World {
 			this.#tokenSerial++;
 			this.account.token = `fake-acct-${String(this.#tokenSerial).padStart(2, '0')}${this.#code(8, true)}`;
 		}
+	}
+
+	/**
+	 * The token expires (newer, time-limited Plex tokens): it stops working like a revoked one, but
+	 * plex.tv, and a server it belongs to, refuse it with 498 instead of 401 (docs/plex-api.md §4).
+	 */
+	expireToken(token: string = this.account.token): void {
+		this.expired.add(token);
+		this.revokeToken(token);
+	}
+
+	/** The status a refused token gets: 498 when it expired, else 401. */
+	refusalStatus(token: string | null): 401 | 498 {
+		return token !== null && this.expired.has(token) ? 498 : 401;
 	}
 
 	isAccountToken(token: string | null): boolean {

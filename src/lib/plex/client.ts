@@ -4,7 +4,7 @@ import type { ClientInfo } from '../config.ts';
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
  * - Identity and token go in the query string (X-Plex-*), and the only header is
- *   `Accept: application/json`, so GETs need no CORS preflight (shared/plex/README.md §2).
+ *   `Accept: application/json`, so GETs need no CORS preflight (docs/plex-api.md §1, §2).
  * - Every request has a timeout and can be aborted.
  * - Failures become PlexError values whose messages never contain a token or a full URL.
  */
@@ -173,8 +173,10 @@ function hostOf(base: string): string {
 async function httpError(response: Response, endpoint: string): Promise<PlexError> {
 	const status = response.status;
 	let plexCode: number | undefined;
+	let text = '';
 	try {
-		const body = (await response.clone().json()) as { errors?: { code?: unknown }[] };
+		text = await response.clone().text();
+		const body = JSON.parse(text) as { errors?: { code?: unknown }[] };
 		const code = body.errors?.[0]?.code;
 		if (typeof code === 'number') plexCode = code;
 	} catch {
@@ -183,7 +185,9 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	const retryAfterMs = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After')) : undefined;
 	const details = { status, plexCode, endpoint, retryAfterMs };
 	const when = retryAfterMs === undefined ? 'in a few minutes' : `in ${inWords(retryAfterMs)}`;
-	if (status === 401) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
+	// 498 is how newer (expiring) Plex tokens say "expired", and plex.tv has answered a signed-out token
+	// with 422 "Invalid token": the same "sign in again" as 401 (docs/plex-api.md §4).
+	if (status === 401 || status === 498 || (status === 422 && /invalid token/i.test(text))) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
 	if (status === 404) return new PlexError('not-found', `${endpoint} does not know what was asked for.`, details);
 	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Try again ${retryAfterMs === undefined ? 'in a moment' : when}.`, details);
 	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again ${when}.`, details);

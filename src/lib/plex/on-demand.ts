@@ -3,9 +3,10 @@
  * collection or playlist, the playlists themselves, and "mark as watched". Each goes through the
  * one PlexClient with that server's own token, to that server's verified connection.
  */
-import type { PlexClient } from './client.ts';
+import type { PlexClient, PlexRequest } from './client.ts';
 import { obj, optNum, optStr } from './guards.ts';
 import { parsePage } from './library.ts';
+import { allPages, pageInfo, type ListPage, type PagingOptions } from './paging.ts';
 import type { PlexMetadata } from './types.ts';
 
 export interface ServerTarget {
@@ -13,25 +14,38 @@ export interface ServerTarget {
 	token: string;
 }
 
-function list(client: PlexClient, to: ServerTarget, path: string, label: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
-	return client
-		.json({ base: to.uri, path, token: to.token, signal, timeoutMs: 20_000, label }, parsePage)
-		.then((page) => page.items);
+/**
+ * Every page of one list (docs/plex-api.md §9): X-Plex-Container-Start/Size go in the query (no
+ * preflight), and the next page starts where the server's answer really ended.
+ */
+function paged<T>(client: PlexClient, req: PlexRequest, parse: (body: unknown) => T[], paging?: PagingOptions): Promise<T[]> {
+	return allPages(
+		(start, size) =>
+			client.json({ ...req, query: { ...req.query, 'X-Plex-Container-Start': start, 'X-Plex-Container-Size': size } }, (body): ListPage<T> => ({
+				items: parse(body),
+				...pageInfo(body)
+			})),
+		paging
+	);
 }
 
-/** Every episode of a show (`/library/metadata/{id}/allLeaves`). */
-export function getEpisodes(client: PlexClient, to: ServerTarget, showKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
-	return list(client, to, `/library/metadata/${encodeURIComponent(showKey)}/allLeaves`, 'Plex server episodes', signal);
+function list(client: PlexClient, to: ServerTarget, path: string, label: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
+	return paged(client, { base: to.uri, path, token: to.token, signal, timeoutMs: 20_000, label }, (body) => parsePage(body).items, paging);
 }
 
-/** The titles in a collection (`/library/collections/{id}/children`). */
-export function getCollectionItems(client: PlexClient, to: ServerTarget, collectionKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
-	return list(client, to, `/library/collections/${encodeURIComponent(collectionKey)}/children`, 'Plex server collection', signal);
+/** Every episode of a show (`/library/metadata/{id}/allLeaves`), all pages. */
+export function getEpisodes(client: PlexClient, to: ServerTarget, showKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
+	return list(client, to, `/library/metadata/${encodeURIComponent(showKey)}/allLeaves`, 'Plex server episodes', signal, paging);
 }
 
-/** The titles in a playlist (`/playlists/{id}/items`). */
-export function getPlaylistItems(client: PlexClient, to: ServerTarget, playlistKey: string, signal?: AbortSignal): Promise<PlexMetadata[]> {
-	return list(client, to, `/playlists/${encodeURIComponent(playlistKey)}/items`, 'Plex server playlist', signal);
+/** The titles in a collection (`/library/collections/{id}/children`), all pages. */
+export function getCollectionItems(client: PlexClient, to: ServerTarget, collectionKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
+	return list(client, to, `/library/collections/${encodeURIComponent(collectionKey)}/children`, 'Plex server collection', signal, paging);
+}
+
+/** The titles in a playlist (`/playlists/{id}/items`), all pages. */
+export function getPlaylistItems(client: PlexClient, to: ServerTarget, playlistKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
+	return list(client, to, `/playlists/${encodeURIComponent(playlistKey)}/items`, 'Plex server playlist', signal, paging);
 }
 
 export interface Collection {
@@ -89,15 +103,14 @@ export function parsePlaylists(body: unknown): Playlist[] {
 	}));
 }
 
-export function getCollections(client: PlexClient, to: ServerTarget, sectionKey: string, signal?: AbortSignal): Promise<Collection[]> {
-	return client.json(
-		{ base: to.uri, path: `/library/sections/${encodeURIComponent(sectionKey)}/collections`, token: to.token, signal, label: 'Plex server collections' },
-		parseCollections
-	);
+export async function getCollections(client: PlexClient, to: ServerTarget, sectionKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<Collection[]> {
+	const req = { base: to.uri, path: `/library/sections/${encodeURIComponent(sectionKey)}/collections`, token: to.token, signal, label: 'Plex server collections' };
+	return unique(await paged(client, req, parseCollections, paging));
 }
 
-export function getPlaylists(client: PlexClient, to: ServerTarget, signal?: AbortSignal): Promise<Playlist[]> {
-	return client.json({ base: to.uri, path: '/playlists', query: { playlistType: 'video' }, token: to.token, signal, label: 'Plex server playlists' }, parsePlaylists);
+export async function getPlaylists(client: PlexClient, to: ServerTarget, signal?: AbortSignal, paging?: PagingOptions): Promise<Playlist[]> {
+	const req = { base: to.uri, path: '/playlists', query: { playlistType: 'video' }, token: to.token, signal, label: 'Plex server playlists' };
+	return unique(await paged(client, req, parsePlaylists, paging));
 }
 
 /** Marks an item as watched for the token's user (Plex's own scrobble endpoint). */

@@ -1,16 +1,18 @@
 import { PLEX_TV, PlexError, type PlexClient, type PlexRequest } from './client.ts';
-import { num, obj, optBool, optStr, str } from './guards.ts';
+import { obj, optBool, optStr, str } from './guards.ts';
 
 /**
- * Owner-side sharing on clients.plex.tv (shared/plex/README.md §8). Every call goes through the
+ * Owner-side sharing on clients.plex.tv (docs/plex-api.md §12). Every call goes through the
  * one PlexClient with the ACCOUNT token (the owner's plex.tv token), never a server's accessToken.
+ * Answers are read leniently (§12): ids as numbers or digit strings, `librarySections` in either
+ * casing, and any 2xx to a change is success, whatever its body.
  *
  *   GET    /api/v2/servers/{machineIdentifier}          plex.tv section ids ↔ PMS section keys
  *   GET    /api/v2/shared_servers/owned/accepted        people with access
  *   GET    /api/v2/shared_servers/invites/owned/pending invitations not yet accepted
- *   POST   /api/v2/shared_servers                        invite (201)
+ *   POST   /api/v2/shared_servers                        invite (2xx; the sample answers 201 with the share)
  *   POST   /api/v2/shared_servers/{id}                   change libraries (full replace; PUT/PATCH give 405)
- *   DELETE /api/v2/shared_servers/{id}                   remove a share or cancel an invite
+ *   DELETE /api/v2/shared_servers/{id}                   remove a share or cancel an invite (2xx, no body)
  */
 
 export const CLIENTS_PLEX_TV = 'https://clients.plex.tv';
@@ -57,11 +59,18 @@ export interface InviteInput {
 
 // ---- validation -------------------------------------------------------------------------------
 
+/** An id plex.tv may send as a number or as a string of digits (docs/plex-api.md §12). */
+function id(value: unknown, what: string): number {
+	if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+	if (typeof value === 'string' && /^\d{1,15}$/.test(value.trim())) return Number(value.trim());
+	throw new TypeError(`${what}: expected an id`);
+}
+
 function parseSection(value: unknown, what: string): SharedSection {
 	const o = obj(value, what);
 	const key = o.key;
 	return {
-		id: num(o.id, `${what}.id`),
+		id: id(o.id, `${what}.id`),
 		key: typeof key === 'number' ? String(key) : str(key, `${what}.key`),
 		title: optStr(o.title) ?? `Library ${String(key)}`,
 		type: optStr(o.type) ?? 'unknown'
@@ -72,8 +81,10 @@ function parseSection(value: unknown, what: string): SharedSection {
 export function parseServerSections(body: unknown): SharedSection[] {
 	const o = obj(body, 'server');
 	str(o.machineIdentifier, 'server.machineIdentifier');
-	if (!Array.isArray(o.librarySections)) throw new TypeError('server.librarySections: expected an array');
-	return o.librarySections.map((s, i) => parseSection(s, `server.librarySections[${i}]`));
+	// Other clients guard against both casings of this key (docs/plex-api.md §12).
+	const sections = o.librarySections ?? o.LibrarySections;
+	if (!Array.isArray(sections)) throw new TypeError('server.librarySections: expected an array');
+	return sections.map((s, i) => parseSection(s, `server.librarySections[${i}]`));
 }
 
 /** One shared_servers entry (accepted list, invite answer, update answer, or inside a pending invite). */
@@ -85,17 +96,18 @@ export function parseShare(value: unknown, pending?: boolean, outer?: Record<str
 	const email = optStr(o.invitedEmail) ?? optStr(outer?.invitedEmail);
 	const name = optStr(invited?.title) ?? optStr(outerInvited?.title) ?? username ?? email;
 	if (!name) throw new TypeError('shared server: nobody invited');
-	if (!Array.isArray(o.libraries)) throw new TypeError('shared server.libraries: expected an array');
+	const libraries = o.libraries ?? [];
+	if (!Array.isArray(libraries)) throw new TypeError('shared server.libraries: expected an array');
 	const settings = o.sharingSettings === undefined || o.sharingSettings === null ? {} : obj(o.sharingSettings, 'shared server.sharingSettings');
 	return {
-		id: num(o.id, 'shared server.id'),
+		id: id(o.id, 'shared server.id'),
 		machineId: str(o.machineIdentifier, 'shared server.machineIdentifier'),
 		pending: pending ?? !(optBool(o.accepted) ?? false),
 		name,
 		username,
 		email,
 		allLibraries: optBool(o.allLibraries) ?? false,
-		libraries: o.libraries.map((l, i) => parseSection(l, `shared server.libraries[${i}]`)),
+		libraries: libraries.map((l, i) => parseSection(l, `shared server.libraries[${i}]`)),
 		settings: { ...settings },
 		invitedAt: optStr(o.invitedAt)
 	};
@@ -207,12 +219,29 @@ export async function listShares(client: PlexClient, machineId: string, token: s
 	return [...accepted, ...pending].filter((s) => s.machineId === machineId).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function inviteToServer(client: PlexClient, input: InviteInput, token: string): Promise<Share> {
-	return client.json(inviteRequest(input, token), (body) => parseShare(body));
+/**
+ * Sends a change; any 2xx means plex.tv made it (docs/plex-api.md §12). The share in the answer is
+ * a bonus: an empty, cut-off or unfamiliar body gives undefined, never an error, because telling
+ * someone a change failed when plex.tv accepted it is worse than not echoing it back.
+ */
+async function change(client: PlexClient, req: PlexRequest): Promise<Share | undefined> {
+	const response = await client.send(req);
+	try {
+		const text = await response.text();
+		return text.trim() === '' ? undefined : parseShare(JSON.parse(text));
+	} catch {
+		return undefined;
+	}
 }
 
-export function updateShare(client: PlexClient, share: Pick<Share, 'id' | 'settings'>, sectionIds: number[], token: string): Promise<Share> {
-	return client.json(updateShareRequest(share, sectionIds, token), (body) => parseShare(body));
+/** Invites someone; resolves (with the new share when plex.tv sends it back) on any 2xx. */
+export function inviteToServer(client: PlexClient, input: InviteInput, token: string): Promise<Share | undefined> {
+	return change(client, inviteRequest(input, token));
+}
+
+/** Replaces a share's libraries; resolves on any 2xx. */
+export function updateShare(client: PlexClient, share: Pick<Share, 'id' | 'settings'>, sectionIds: number[], token: string): Promise<Share | undefined> {
+	return change(client, updateShareRequest(share, sectionIds, token));
 }
 
 export async function removeShare(client: PlexClient, shareId: number, token: string): Promise<void> {

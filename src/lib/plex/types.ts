@@ -1,7 +1,7 @@
 /**
  * Response shapes of the Plex endpoints the app reads, as far as it uses them.
- * Everything is optional unless Plex always sends it (see ../shared/plex/README.md, section 6):
- * real libraries miss fields all the time.
+ * Everything is optional unless Plex always sends it (docs/plex-api.md §7): real libraries miss
+ * fields all the time.
  */
 
 export interface PlexTag {

@@ -12,7 +12,7 @@ export interface ServerDeps {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	/** What the page knows about its environment, asked at each connect. */
 	environment: () => Promise<{ pageProtocol: string; localNetworkAccess?: 'granted' | 'denied' | 'prompt' | 'unsupported' }>;
-	/** Called when plex.tv answers 401: the account token is gone. */
+	/** Called when plex.tv answers 401 or 498 (docs/plex-api.md §4): the account token is gone. */
 	onUnauthorized: () => void;
 	/** Called after every successful connect (e.g. to re-sync stale libraries). */
 	onConnected?: (connection: ServerConnectionInfo) => void;

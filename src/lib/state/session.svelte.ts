@@ -96,7 +96,7 @@ export class SessionState {
 		}
 	}
 
-	/** Checks the saved token with plex.tv; a 401 means "sign in again", anything else keeps the session. */
+	/** Checks the saved token with plex.tv; a 401 or 498 means "sign in again" (docs/plex-api.md §4), anything else keeps the session. */
 	async verify(): Promise<void> {
 		if (!this.#token) return;
 		try {
@@ -109,7 +109,7 @@ export class SessionState {
 		}
 	}
 
-	/** Another request got a 401 from plex.tv: the token is gone; keep everything else. */
+	/** Another request got a 401 or 498 from plex.tv: the token is gone; keep everything else. */
 	expire(): void {
 		this.#token = null;
 		forget(this.#deps.storage, SESSION_KEY);

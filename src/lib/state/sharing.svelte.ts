@@ -20,7 +20,7 @@ export interface SharingDeps {
 	token: () => string | null;
 	/** The owned server being managed. */
 	server: { machineId: string; name: string };
-	/** plex.tv answered 401: the account token is gone. */
+	/** plex.tv answered 401 or 498: the account token is gone (or expired). */
 	onUnauthorized?: () => void;
 }
 
@@ -78,9 +78,10 @@ export class SharingState {
 	async invite(invitee: string, sectionIds: number[], allowDownloads: boolean): Promise<boolean> {
 		const who = invitee.trim();
 		return this.#change('invite', 'invite', who, async (token) => {
+			// Any 2xx is an invitation made; the answer may carry no share to name (docs/plex-api.md §12).
 			const share = await inviteToServer(this.#deps.client, { machineId: this.#deps.server.machineId, invitee: who, sectionIds, allowDownloads }, token);
 			this.removed = null;
-			this.notice = `Invited ${share.name} to ${this.#titles(sectionIds)}. They get an email from Plex and appear here as pending until they accept.`;
+			this.notice = `Invited ${share?.name ?? who} to ${this.#titles(sectionIds)}. They get an email from Plex and appear here as pending until they accept.`;
 		});
 	}
 

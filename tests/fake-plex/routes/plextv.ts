@@ -32,9 +32,14 @@ export function pinJson(world: World, pin: Pin) {
 	};
 }
 
-/** 401 `plextv-401-invalid-token.json` unless the account token came along. */
+/**
+ * 401 `plextv-401-invalid-token.json` unless the account token came along; 498 for a token that
+ * expired (docs/plex-api.md §4; its body has no public sample, so the code/message are a guess).
+ */
 export function requireAccount(ctx: Ctx): FakeResponse | undefined {
-	return ctx.world.isAccountToken(ctx.token) ? undefined : json(ctx, 401, samples.invalidToken);
+	if (ctx.world.isAccountToken(ctx.token)) return undefined;
+	if (ctx.world.refusalStatus(ctx.token) === 498) return plexError(ctx, 498, 0, 'Token expired');
+	return json(ctx, 401, samples.invalidToken);
 }
 
 function createPin(ctx: Ctx): FakeResponse {
@@ -71,7 +76,7 @@ function getResources(ctx: Ctx): FakeResponse {
 	return json(ctx, 200, devices);
 }
 
-/** v1 endpoints removed by Plex answer this XML whatever the Accept header (README §8). */
+/** v1 endpoints removed by Plex answer this XML whatever the Accept header (docs/plex-api.md §12). */
 function goneV1(): FakeResponse {
 	return {
 		status: 410,

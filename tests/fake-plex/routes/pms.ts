@@ -47,6 +47,33 @@ function listing(ctx: Ctx, server: PmsServer, s: Section): FakeResponse {
 	return json(ctx, 200, body, headers);
 }
 
+/**
+ * An on-demand list (episodes, collection members, the lists of collections and playlists), paged
+ * like `/all` (docs/plex-api.md §9): X-Plex-Container-Start/Size are honoured, and a server with a
+ * `maxPageSize` pages the list even when nobody asked, as the community API description says
+ * some endpoints do (docs/plex-api.md §7). `fields` are the container's other attributes.
+ */
+function pagedList(ctx: Ctx, server: PmsServer, items: MetadataItem[], fields: JsonObject = {}): FakeResponse {
+	const paging = { ...server.paging, ...ctx.world.behaviour(ctx.url.href).paging };
+	const size = containerParam(ctx, 'X-Plex-Container-Size');
+	let start = containerParam(ctx, 'X-Plex-Container-Start');
+	if (start === null && size === null && paging.maxPageSize !== undefined) start = '0';
+	const page = pageOf(items, start, size, paging);
+	const { size: _size, Metadata: _metadata, ...rest } = fields;
+	const body = {
+		MediaContainer: {
+			size: page.items.length,
+			...(page.paging ? { totalSize: page.paging.totalSize, offset: page.paging.offset } : {}),
+			...rest,
+			...(page.items.length ? { Metadata: page.items } : {})
+		}
+	};
+	const headers: Record<string, string> = page.paging
+		? { 'X-Plex-Container-Start': String(page.paging.offset), 'X-Plex-Container-Total-Size': String(page.paging.totalSize) }
+		: {};
+	return json(ctx, 200, body, headers);
+}
+
 function sectionHeaderFields(s: Section): JsonObject {
 	return {
 		librarySectionID: s.header.librarySectionID,
@@ -83,7 +110,7 @@ function allLeaves(ctx: Ctx, server: PmsServer, id: string): FakeResponse {
 	const found = findShow(server, id);
 	if (!found) return errorPage(404, 'Not Found');
 	const body: Container | undefined = found.season ? childrenOf(found.show, found.section.header, found.season) : allLeavesOf(found.show, found.section.header);
-	return body ? json(ctx, 200, body) : errorPage(404, 'Not Found');
+	return body ? pagedList(ctx, server, body.MediaContainer.Metadata ?? [], body.MediaContainer) : errorPage(404, 'Not Found');
 }
 
 function metadata(ctx: Ctx, server: PmsServer, id: string): FakeResponse {
@@ -124,7 +151,7 @@ function members(ctx: Ctx, server: PmsServer, kind: 'collection' | 'playlist', k
 	const items = membersOf(server, kind, key);
 	if (!items) return errorPage(404, 'Not Found');
 	const Metadata = items.map((i, n) => (kind === 'playlist' ? { ...i, playlistItemID: n + 1 } : i));
-	return json(ctx, 200, { MediaContainer: { size: Metadata.length, ...(kind === 'playlist' ? { ratingKey: key, leafCount: Metadata.length } : {}), ...(Metadata.length ? { Metadata } : {}) } });
+	return pagedList(ctx, server, Metadata, kind === 'playlist' ? { ratingKey: key, leafCount: Metadata.length } : {});
 }
 
 /** Plex's "mark as watched": the item's viewCount goes up, lastViewedAt is now. */
@@ -170,12 +197,7 @@ const routes: { method: string; path: RegExp; run: PmsRun }[] = [
 		method: 'GET',
 		path: /^\/library\/sections\/([^/]+)\/collections$/,
 		run: (ctx, server, key = '') =>
-			withSection(server, key, (s) => {
-				const Metadata = s.collections;
-				return json(ctx, 200, {
-					MediaContainer: { size: Metadata.length, ...containerHeader(samples.collections), ...sectionHeaderFields(s), ...(Metadata.length ? { Metadata } : {}) }
-				});
-			})
+			withSection(server, key, (s) => pagedList(ctx, server, s.collections, { ...containerHeader(samples.collections), ...sectionHeaderFields(s) }))
 	},
 	{ method: 'GET', path: /^\/library\/metadata\/(\d+)$/, run: (ctx, server, id = '') => metadata(ctx, server, id) },
 	{ method: 'GET', path: /^\/library\/metadata\/(\d+)\/children$/, run: (ctx, server, id = '') => children(ctx, server, id) },
@@ -185,8 +207,7 @@ const routes: { method: string; path: RegExp; run: PmsRun }[] = [
 		path: /^\/playlists\/?$/,
 		run: (ctx, server) => {
 			const type = ctx.query.get('playlistType');
-			const Metadata = server.playlists.filter((p) => !type || p.playlistType === type);
-			return json(ctx, 200, { MediaContainer: { size: Metadata.length, ...(Metadata.length ? { Metadata } : {}) } });
+			return pagedList(ctx, server, server.playlists.filter((p) => !type || p.playlistType === type));
 		}
 	},
 	{ method: 'GET', path: /^\/library\/collections\/(\d+)\/children$/, run: (ctx, server, id = '') => members(ctx, server, 'collection', id) },
@@ -210,7 +231,10 @@ export function pmsRoute(ctx: Ctx, server: PmsServer): FakeResponse {
 		body.MediaContainer.version = server.version;
 		return json(ctx, 200, body);
 	}
-	if (behaviour.unauthorized || !ctx.world.acceptsToken(server, ctx.token)) return html(401, PMS_401_HTML);
+	if (behaviour.unauthorized || !ctx.world.acceptsToken(server, ctx.token)) {
+		// An expired token gets 498 (docs/plex-api.md §4; the page's markup is a guess after the 401 sample).
+		return ctx.world.refusalStatus(ctx.token) === 498 ? errorPage(498, 'Token Expired') : html(401, PMS_401_HTML);
+	}
 	const table: Route[] = routes.map((r) => ({ method: r.method, path: r.path, run: (c, ...params) => r.run(c, server, ...params) }));
 	return runRoutes(table, ctx) ?? errorPage(404, 'Not Found');
 }

@@ -1,5 +1,5 @@
 /**
- * Owner-side sharing on clients.plex.tv (README §8): the section-id map, the lists of shares and
+ * Owner-side sharing on clients.plex.tv (docs/plex-api.md §12): the section-id map, the lists of shares and
  * pending invites, invite / update / remove. State lives in world.sharing; every request is in
  * world.log with its parsed body, so tests can assert what plex.tv received.
  * Shapes: samples/plextv-v2-servers-machineid.json, plextv-shared-servers-*.json.
@@ -11,6 +11,22 @@ import type { Ctx, FakeResponse, Route } from '../respond.ts';
 import { isoSeconds } from '../world.ts';
 import type { PmsServer } from '../world.ts';
 import { requireAccount } from './plextv.ts';
+
+const ID_FIELDS = new Set(['id', 'key', 'invitedId', 'ownerId', 'serverId']);
+
+/** Numeric ids as strings of digits, everywhere in a body (SharingDialect.stringIds). */
+function idsAsStrings(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(idsAsStrings);
+	if (typeof value !== 'object' || value === null) return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([k, v]) => [k, ID_FIELDS.has(k) && typeof v === 'number' ? String(v) : idsAsStrings(v)])
+	);
+}
+
+/** A sharing answer in the world's dialect (docs/plex-api.md §12). */
+function answer(ctx: Ctx, status: number, data: unknown): FakeResponse {
+	return json(ctx, status, ctx.world.sharingDialect.stringIds ? idsAsStrings(data) : data);
+}
 
 /** Settings a share gets when an update leaves them out (the README warns they reset). */
 const RESET_SETTINGS: JsonObject = {
@@ -75,14 +91,15 @@ function getServer(ctx: Ctx, machineIdentifier: string): FakeResponse {
 	const server = ownedServer(ctx, machineIdentifier);
 	if (!server) return notOwner(ctx, machineIdentifier) ?? plexError(ctx, 404, 0, 'Server not found'); // (guess) code and message
 	const resource = ctx.world.resource(machineIdentifier);
-	return json(ctx, 200, {
+	const sectionsKey = ctx.world.sharingDialect.capitalSections ? 'LibrarySections' : 'librarySections';
+	return answer(ctx, 200, {
 		name: server.name,
 		machineIdentifier,
 		ownerId: ctx.world.account.user.id,
 		version: server.version,
 		createdAt: resource.createdAt,
 		updatedAt: resource.lastSeenAt,
-		librarySections: server.sections.map((s) => ({ id: s.globalId, key: Number(s.directory.key), title: s.directory.title, type: s.directory.type }))
+		[sectionsKey]: server.sections.map((s) => ({ id: s.globalId, key: Number(s.directory.key), title: s.directory.title, type: s.directory.type }))
 	});
 }
 
@@ -141,13 +158,15 @@ function invite(ctx: Ctx): FakeResponse {
 		invited: invited ?? null,
 		sharedServers: [share]
 	});
-	return json(ctx, 201, share);
+	const status = world.sharingDialect.inviteStatus;
+	return status === undefined ? answer(ctx, 201, share) : empty(status);
 }
 
 function update(ctx: Ctx, id: string): FakeResponse {
 	const denied = requireAccount(ctx);
 	if (denied) return denied;
 	const share = allShares(ctx).find((s) => s.id === Number(id));
+	const status = ctx.world.sharingDialect.updateStatus;
 	if (!share) return plexError(ctx, 404, 0, 'Shared server not found'); // (guess)
 	const body = (ctx.body ?? {}) as JsonObject;
 	const server = ctx.world.server(String(share.machineIdentifier));
@@ -159,7 +178,7 @@ function update(ctx: Ctx, id: string): FakeResponse {
 		sharingSettings: body.settings === undefined ? { ...RESET_SETTINGS } : sharingSettings(body.settings),
 		libraries: chosen.libraries
 	});
-	return json(ctx, 200, share);
+	return status === undefined ? answer(ctx, 200, share) : empty(status);
 }
 
 function remove(ctx: Ctx, id: string): FakeResponse {
@@ -172,13 +191,13 @@ function remove(ctx: Ctx, id: string): FakeResponse {
 		.map((i) => ({ ...i, sharedServers: (i.sharedServers as JsonObject[]).filter((s) => s.id !== Number(id)) }))
 		.filter((i) => i.sharedServers.length > 0);
 	if (allShares(ctx).length === before) return plexError(ctx, 404, 0, 'Shared server not found'); // (guess)
-	return empty(204); // (uncertain) README: "expect 2xx, no body"
+	return empty(ctx.world.sharingDialect.removeStatus ?? 204); // (uncertain) docs/plex-api.md §12: "2xx, no body"
 }
 
 export const sharingRoutes: Route[] = [
 	{ method: 'GET', path: /^\/api\/v2\/servers\/([^/]+)$/, run: getServer },
-	{ method: 'GET', path: /^\/api\/v2\/shared_servers\/owned\/accepted$/, run: (ctx) => requireAccount(ctx) ?? json(ctx, 200, ctx.world.sharing.accepted) },
-	{ method: 'GET', path: /^\/api\/v2\/shared_servers\/invites\/owned\/pending$/, run: (ctx) => requireAccount(ctx) ?? json(ctx, 200, ctx.world.sharing.pending) },
+	{ method: 'GET', path: /^\/api\/v2\/shared_servers\/owned\/accepted$/, run: (ctx) => requireAccount(ctx) ?? answer(ctx, 200, ctx.world.sharing.accepted) },
+	{ method: 'GET', path: /^\/api\/v2\/shared_servers\/invites\/owned\/pending$/, run: (ctx) => requireAccount(ctx) ?? answer(ctx, 200, ctx.world.sharing.pending) },
 	{ method: 'POST', path: /^\/api\/v2\/shared_servers$/, run: invite },
 	{ method: 'POST', path: /^\/api\/v2\/shared_servers\/(\d+)$/, run: update },
 	{ method: 'DELETE', path: /^\/api\/v2\/shared_servers\/(\d+)$/, run: remove }

@@ -93,6 +93,16 @@ describe('account', () => {
 		expect(await user(TOKENS.account)).toMatchObject({ status: 401, body: { errors: [{ code: 1001 }] } });
 	});
 
+	it('answers 498 for an expired account token, everywhere it is checked', async () => {
+		const { world, getJson } = setup();
+		world.expireToken();
+		const user = await getJson(`https://plex.tv/api/v2/user?${IDENTITY}&X-Plex-Token=${TOKENS.account}`);
+		expect(user).toMatchObject({ status: 498, body: { errors: [{ status: 498 }] } });
+		expect((await getJson(`https://clients.plex.tv/api/v2/shared_servers/owned/accepted?${IDENTITY}&X-Plex-Token=${TOKENS.account}`)).status).toBe(498);
+		expect((await getJson(`https://plex.tv/api/v2/user?${IDENTITY}&X-Plex-Token=nope`)).status).toBe(401);
+		expect((await getJson(`https://plex.tv/api/v2/user?${IDENTITY}&X-Plex-Token=${world.account.token}`)).status).toBe(200);
+	});
+
 	it('signs in again after a revoke with a new token', async () => {
 		const { world, createPin, poll } = setup();
 		world.revokeToken();

@@ -139,6 +139,30 @@ describe('PMS libraries', () => {
 	});
 });
 
+describe('PMS on-demand lists', () => {
+	it('page episodes, members and the lists of collections and playlists like /all', async () => {
+		const { get } = pms();
+		const page = await get('/library/metadata/2001/allLeaves?X-Plex-Container-Start=10&X-Plex-Container-Size=5');
+		expect(page.body.MediaContainer).toMatchObject({ size: 2, totalSize: 12, offset: 10 });
+		expect(page.headers.get('X-Plex-Container-Total-Size')).toBe('12');
+		for (const path of ['/library/collections/3001/children', '/playlists/4003/items', '/library/sections/1/collections', '/playlists']) {
+			const { body } = await get(`${path}?X-Plex-Container-Start=1&X-Plex-Container-Size=1`);
+			expect(body.MediaContainer).toMatchObject({ size: 1, offset: 1 });
+			expect(body.MediaContainer.totalSize).toBeGreaterThan(1);
+		}
+	});
+
+	it('answer whole lists when nobody asks for pages, unless the server forces paging', async () => {
+		const world = createWorld();
+		const whole = await pms(world).get('/library/metadata/2001/allLeaves');
+		expect(whole.body).toEqual(samples.episodes);
+		world.setBehaviour(VAULT, { paging: { maxPageSize: 4 } });
+		const forced = await pms(world).get('/library/metadata/2001/allLeaves');
+		expect(forced.body.MediaContainer).toMatchObject({ size: 4, totalSize: 12, offset: 0 });
+		expect(forced.body.MediaContainer.Metadata).toHaveLength(4);
+	});
+});
+
 describe('PMS tokens', () => {
 	it('answers the HTML 401 sample without a good token', async () => {
 		const { fetch } = pms();
@@ -168,6 +192,15 @@ describe('PMS tokens', () => {
 		const world = createWorld();
 		world.revokeToken(TOKENS.owned);
 		expect((await pms(world).get('/library/sections')).status).toBe(401);
+	});
+
+	it('refuses an expired token with 498, and /identity still answers', async () => {
+		const world = createWorld();
+		world.expireToken(TOKENS.owned);
+		expect((await pms(world).get('/library/sections')).status).toBe(498);
+		expect((await pms(world).get('/library/metadata/2001/allLeaves')).status).toBe(498);
+		expect((await pms(world, VAULT, 'wrong').get('/library/sections')).status).toBe(401);
+		expect((await pms(world).get('/identity')).status).toBe(200);
 	});
 
 	it('logs tokens apart from the URL', async () => {

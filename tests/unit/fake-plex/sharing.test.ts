@@ -138,3 +138,30 @@ describe('sharing failures the app has to explain', () => {
 		expect((await getJson(`${API}/shared_servers/owned/accepted?${auth}`)).status).toBe(200);
 	});
 });
+
+describe('sharing dialects (world.sharingDialect, docs/plex-api.md §12)', () => {
+	it('sends ids as strings and LibrarySections when asked, the same data otherwise', async () => {
+		const { world, getJson } = setup();
+		Object.assign(world.sharingDialect, { stringIds: true, capitalSections: true });
+		const server = (await getJson(`${API}/servers/${VAULT}?${auth}`)).body;
+		expect(server.librarySections).toBeUndefined();
+		expect(server.LibrarySections[0]).toMatchObject({ id: String(samples.v2Server.librarySections[0]?.id), key: '1' });
+		const accepted = (await getJson(`${API}/shared_servers/owned/accepted?${auth}`)).body;
+		expect(accepted[0].id).toBe(String(samples.sharedAccepted[0]?.id));
+		expect(accepted[0].libraries[0].id).toMatch(/^\d+$/);
+	});
+
+	it('answers invite, update and removal with the chosen 2xx and no body, and still makes the change', async () => {
+		const { world, send } = setup();
+		Object.assign(world.sharingDialect, { inviteStatus: 204, updateStatus: 200, removeStatus: 200 });
+		const created = await send('POST', '/shared_servers', createRequest);
+		expect([created.status, created.text]).toEqual([204, '']);
+		const id = world.sharing.pending.at(-1)?.sharedServers as { id: number }[];
+		expect(id[0]?.id).toBe(samples.shareCreated.id);
+		const updated = await send('POST', `/shared_servers/${samples.shareCreated.id}`, updateRequest);
+		expect([updated.status, updated.text]).toEqual([200, '']);
+		const removed = await send('DELETE', `/shared_servers/${samples.shareCreated.id}`);
+		expect([removed.status, removed.text]).toEqual([200, '']);
+		expect(world.sharing.pending.flatMap((i) => i.sharedServers as { id: number }[]).map((s) => s.id)).not.toContain(samples.shareCreated.id);
+	});
+});

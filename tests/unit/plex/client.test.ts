@@ -36,6 +36,28 @@ describe('PlexClient', () => {
 		expect(error.message).not.toContain('secret-token');
 	});
 
+	it('treats 498 (an expired token) like 401, for plex.tv and for a server', async () => {
+		const plexTv = client(async () => new Response(JSON.stringify({ errors: [{ code: 0, message: 'Token expired', status: 498 }] }), { status: 498 }));
+		const account = await plexFailure(plexTv.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 'secret-token', label: 'plex.tv account' }, (b) => b));
+		expect(account.kind).toBe('unauthorized');
+		expect(account.status).toBe(498);
+		expect(account.message).toMatch(/Sign in again/);
+		expect(account.message).not.toContain('secret-token');
+		const pms = client(async () => new Response('<html><body>498</body></html>', { status: 498 }));
+		const server = await plexFailure(pms.json({ base: 'https://10.0.0.2:32400', path: '/library/sections', token: 'srv-token', label: 'Plex server libraries' }, (b) => b));
+		expect(server.kind).toBe('unauthorized');
+		expect(server.message).not.toContain('srv-token');
+	});
+
+	it('treats plex.tv\'s 422 "Invalid token" as signed out, but not other 422s', async () => {
+		const xml = client(async () => new Response('<?xml version="1.0" encoding="UTF-8"?><errors><error>Invalid token</error></errors>', { status: 422 }));
+		expect((await plexFailure(xml.json({ base: 'https://plex.tv', path: '/api/v2/user', token: 't' }, (b) => b))).kind).toBe('unauthorized');
+		const already = client(async () => new Response(JSON.stringify({ errors: [{ code: 0, message: "You're already sharing this server", status: 422 }] }), { status: 422 }));
+		const error = await plexFailure(already.json({ base: 'https://clients.plex.tv', path: '/api/v2/shared_servers', token: 't' }, (b) => b));
+		expect(error.kind).toBe('bad-response');
+		expect(error.status).toBe(422);
+	});
+
 	it('tells offline, blocked/unreachable and timeout apart', async () => {
 		const failing = async () => {
 			throw new TypeError('Failed to fetch');

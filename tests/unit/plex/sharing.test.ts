@@ -36,6 +36,31 @@ function setup() {
 	return { world, client };
 }
 
+describe('lenient reading (docs/plex-api.md §12)', () => {
+	it('takes ids as numbers or strings of digits, and LibrarySections in either casing', () => {
+		const stringy = JSON.parse(JSON.stringify(samples.v2Server).replace(/"(id|key)":(\d+)/g, '"$1":"$2"')) as Record<string, unknown>;
+		const { librarySections, ...rest } = stringy;
+		expect(parseServerSections({ ...rest, LibrarySections: librarySections })).toEqual(sections);
+		const accepted = JSON.parse(JSON.stringify(samples.sharedAccepted).replace(/"(id|key)":(\d+)/g, '"$1":"$2"')) as unknown;
+		expect(parseAcceptedShares(accepted)).toEqual(parseAcceptedShares(samples.sharedAccepted));
+	});
+
+	it('still refuses ids that are not ids', () => {
+		const [first] = samples.sharedAccepted;
+		for (const id of ['12a', '', -1, 1.5, null]) expect(() => parseAcceptedShares([{ ...first, id }])).toThrow(/id/);
+	});
+
+	it('treats any 2xx to an invite or an update as done, with or without a share in the body', async () => {
+		for (const [status, body] of [[200, ''], [204, null], [201, '{"ok":true}'], [202, '{not json']] as const) {
+			const client = new PlexClient({ fetch: async () => new Response(body, { status }), identity: () => testIdentity });
+			const input = { machineId: VAULT, invitee: 'ines@example.org', sectionIds: [148230511], allowDownloads: false };
+			await expect(inviteToServer(client, input, TOKENS.account)).resolves.toBeUndefined();
+			await expect(updateShare(client, { id: 1, settings: {} }, [148230511], TOKENS.account)).resolves.toBeUndefined();
+			await expect(removeShare(client, 1, TOKENS.account)).resolves.toBeUndefined();
+		}
+	});
+});
+
 describe('section ids: PMS keys ↔ plex.tv ids', () => {
 	it('reads both ids from GET /api/v2/servers/{machineIdentifier}', () => {
 		expect(sections.map((s) => [s.key, s.id, s.title])).toEqual([
@@ -128,8 +153,9 @@ describe('calls on the fake plex.tv', () => {
 		const { world, client } = setup();
 		const created = await inviteToServer(client, { machineId: VAULT, invitee: 'noor.haddad@example.org', sectionIds: [148230511, 203118877], allowDownloads: true }, TOKENS.account);
 		expect(created).toMatchObject({ id: 88041207, name: 'noor.haddad', pending: true });
+		if (!created) throw new Error('the sample invite answer carries the share');
 		const updated = await updateShare(client, created, [148230511], TOKENS.account);
-		expect(updated.libraries.map((l) => l.title)).toEqual(['Movies']);
+		expect(updated?.libraries.map((l) => l.title)).toEqual(['Movies']);
 		await removeShare(client, created.id, TOKENS.account);
 		const writes = world.log.filter((e) => e.host === 'clients.plex.tv' && e.method !== 'GET' && e.method !== 'OPTIONS');
 		expect(writes.map((e) => [e.method, e.path])).toEqual([

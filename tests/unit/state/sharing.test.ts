@@ -40,6 +40,42 @@ describe('SharingState', () => {
 		expect(sharing.shares.find((s) => s.name === 'noor.haddad')?.pending).toBe(true);
 	});
 
+	it('plex.tv in its other dialect (string ids, LibrarySections, 2xx without a body): every change succeeds and the list reloads', async () => {
+		for (const [inviteStatus, updateStatus, removeStatus] of [[204, 204, 200], [200, 201, 202], [202, 200, 204]] as const) {
+			const { world, sharing } = setup();
+			Object.assign(world.sharingDialect, { stringIds: true, capitalSections: true, inviteStatus, updateStatus, removeStatus });
+			await sharing.load();
+			expect(sharing.status).toBe('ready');
+			expect(sharing.sections.map((s) => [s.id, s.key])).toContainEqual([148230511, '1']);
+			expect(sharing.shares.find((s) => s.name === 'Jun Park')?.libraries.map((l) => l.title)).toEqual(['Movies', 'TV Shows']);
+
+			expect(await sharing.invite(' ines@example.org ', [148230511], false)).toBe(true);
+			expect(sharing.problem).toBeNull();
+			expect(sharing.notice).toMatch(/^Invited ines@example\.org to Movies\./);
+			const ines = sharing.shares.find((s) => s.name === 'ines@example.org');
+			expect(ines?.pending).toBe(true);
+
+			const jun = sharing.shares.find((s) => s.name === 'Jun Park')!;
+			expect(await sharing.update(jun, [148230511])).toBe(true);
+			expect(sharing.problem).toBeNull();
+			expect(sharing.shares.find((s) => s.name === 'Jun Park')?.libraries.map((l) => l.title)).toEqual(['Movies']);
+
+			expect(await sharing.remove(ines!)).toBe(true);
+			expect(sharing.problem).toBeNull();
+			expect(sharing.shares.map((s) => s.name)).not.toContain('ines@example.org');
+		}
+	});
+
+	it('an expired account token (498) on plex.tv: "sign in again", and the app is told', async () => {
+		const { world, sharing, onUnauthorized } = setup();
+		world.expireToken();
+		await sharing.load();
+		expect(sharing.status).toBe('error');
+		expect(sharing.problem?.kind).toBe('signed-out');
+		expect(sharing.problem?.message).toMatch(/Sign in again/);
+		expect(onUnauthorized).toHaveBeenCalledOnce();
+	});
+
 	it('remove, then undo by inviting again with the same libraries and settings', async () => {
 		const { world, sharing } = setup();
 		await sharing.load();
