@@ -57,6 +57,8 @@ export interface SyncSignals {
 	maxUpdatedAt: number;
 	/** Newest lastViewedAt (server seconds) among the items. */
 	maxLastViewedAt: number;
+	/** How many items Plex's unwatched filter lists (shows: with an episode left), kept so a re-sync need not count. */
+	unwatched?: number;
 	contentChangedAt?: number;
 }
 
