@@ -161,6 +161,19 @@ describe('chunked layout (schema 3)', () => {
 		expect((await new LibraryCache(`test-${n}`).load(demo.meta.id))?.items).toEqual(mine);
 	});
 
+	it('re-loading what this instance just saved reads no chunks, until another tab writes', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+		expect((await cache.load(demo.meta.id))?.items).toBe(demo.items);
+		expect(get.mock.calls.map((c) => String(c[0]))).toEqual([`meta:${demo.meta.id}`, `layout:${demo.meta.id}`]);
+		get.mockRestore();
+		const theirs = demo.items.map((i) => ({ ...i, viewCount: 5 }));
+		await new LibraryCache(`test-${n}`).save({ meta: demo.meta, items: theirs });
+		expect((await cache.load(demo.meta.id))?.items).toEqual(theirs);
+	});
+
 	it('removing a library deletes its chunks', async () => {
 		const cache = freshCache();
 		const demo = buildDemoLibrary(2000);

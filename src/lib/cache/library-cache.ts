@@ -80,7 +80,12 @@ interface StoredLayout {
 interface KnownLayout {
 	rev: string;
 	byFirst: Map<unknown, { key: string; items: unknown[] }>;
+	/** The items as last read or written (what a load returns while `rev` is still the stored one). */
+	items?: LibraryItem[];
 }
+
+/** Libraries whose items this instance keeps for a quick re-load (the app holds them anyway). */
+const KNOWN_KEPT = 2;
 
 function boundaryAfter(item: unknown): boolean {
 	const key = String((item as { ratingKey?: unknown } | null)?.ratingKey ?? '');
@@ -226,13 +231,16 @@ export class LibraryCache {
 	async load(id: string): Promise<LibraryRecord | undefined> {
 		try {
 			await this.ready();
+			const memo = this.#known.get(id);
 			// One read transaction: the layout and the chunks it names belong to one write.
 			const found = await this.#db()('readonly', (store) =>
-				inTransaction<{ meta: unknown; layout: StoredLayout | undefined; parts: unknown[] } | undefined>(store, (done, then) => {
+				inTransaction<{ meta: unknown; layout: StoredLayout | undefined; parts: unknown[]; items?: LibraryItem[] } | undefined>(store, (done, then) => {
 					const metaRequest = store.get(META + id);
 					const layoutRequest = store.get(LAYOUT + id);
 					then(layoutRequest, () => {
 						const layout = layoutRequest.result as StoredLayout | undefined;
+						// Unchanged since this instance read or wrote it (a sync reads the copy it just saved).
+						if (memo?.items && layout?.rev === memo.rev) return done(metaRequest.result ? { meta: metaRequest.result, layout, parts: [], items: memo.items } : undefined);
 						// No layout: a copy from before chunks (a newer PlexPicker's store, read as it is).
 						const keys = layout && Array.isArray(layout.chunks) ? layout.chunks : [ITEMS + id];
 						const parts: unknown[] = new Array(keys.length);
@@ -249,15 +257,19 @@ export class LibraryCache {
 					});
 				})
 			);
-			if (!found || !found.parts.every(Array.isArray)) return undefined;
+			if (!found) return undefined;
+			if (found.items) return { meta: found.meta as LibraryMeta, items: found.items };
+			if (!found.parts.every(Array.isArray)) return undefined;
 			const parts = found.parts as unknown[][];
 			const raw = parts.length === 1 ? parts[0]! : parts.flat();
+			const items = usable(raw);
 			if (found.layout && Array.isArray(found.layout.chunks)) {
 				const byFirst: KnownLayout['byFirst'] = new Map();
-				parts.forEach((items, i) => byFirst.set(items[0], { key: found.layout!.chunks[i]!, items }));
-				this.#known.set(id, { rev: found.layout.rev, byFirst });
+				parts.forEach((chunk, i) => byFirst.set(chunk[0], { key: found.layout!.chunks[i]!, items: chunk }));
+				// Repaired items are new objects: no quick re-load then (the chunks no longer match).
+				this.#remember(id, { rev: found.layout.rev, byFirst, items: items === raw ? items : undefined });
 			}
-			return { meta: found.meta as LibraryMeta, items: usable(raw) };
+			return { meta: found.meta as LibraryMeta, items };
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -288,9 +300,23 @@ export class LibraryCache {
 					});
 				})
 			);
-			this.#known.set(id, written);
+			this.#remember(id, { ...written, items: record.items });
 		} catch (error) {
 			throw storageError(error);
+		}
+	}
+
+	#remember(id: string, layout: KnownLayout): void {
+		this.#known.delete(id);
+		this.#known.set(id, layout);
+		// Only the newest few keep their items; older ones keep just enough to write little.
+		let over = [...this.#known.values()].filter((k) => k.items).length - KNOWN_KEPT;
+		for (const k of this.#known.values()) {
+			if (over <= 0) break;
+			if (k.items) {
+				k.items = undefined;
+				over--;
+			}
 		}
 	}
 
