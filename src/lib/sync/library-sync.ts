@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
-import { toLibraryItem } from '../library/normalize.ts';
+import { pooledNormalizer } from '../library/normalize.ts';
 import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } from '../library/types.ts';
 
 /**
@@ -204,6 +204,7 @@ async function allPages(target: SyncTarget, query: Record<string, string | numbe
 	const page = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
 	const head = first ?? (await page(0, size));
 	cancelled(options.signal);
+	const toLibraryItem = pooledNormalizer();
 	const items = head.items.map(toLibraryItem);
 	let total = head.totalSize;
 	let stable = true;
@@ -297,13 +298,17 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	const kind = sectionType(target.section);
 	const type = TYPE_NUMBER[kind];
 
+	// The count first: a busy or refusing server is met (and waited for) by one request, not four.
 	const head = await pageWithRetry(target, 0, 0, { type }, options);
 	cancelled(options.signal);
-	const unwatchedHead = await pageWithRetry(target, 0, 0, unwatchedQuery(kind), options);
-	cancelled(options.signal);
+	// The other three questions are independent: asked at once, they cost about one round trip.
 	// One second before each cursor: `>>=` is strict (docs/plex-api.md §8).
-	const changed = await allPages(target, { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) }, options);
-	const viewed = await allPages(target, { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) }, options);
+	const [unwatchedHead, changed, viewed] = await Promise.all([
+		pageWithRetry(target, 0, 0, unwatchedQuery(kind), options),
+		allPages(target, { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) }, options),
+		allPages(target, { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) }, options)
+	]);
+	cancelled(options.signal);
 
 	const index = indexOf(previous.items);
 	const incoming = new Map<string, LibraryItem>();
