@@ -177,14 +177,14 @@ function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * One page, asked again when the server says it is busy (503, e.g. while it scans) or that we go
- * too fast (429): waits Retry-After when the browser may read it (else 1 s, 2 s, 4 s), at most
+ * Asks again when the server says it is busy (503, e.g. while it scans) or that we go too fast
+ * (429): waits Retry-After when the browser may read it (else 1 s, 2 s, 4 s), at most
  * BUSY_WAIT_MAX_MS; a longer Retry-After or the last failure ends the sync with the server's words.
  */
-async function pageWithRetry(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+async function whenNotBusy<T>(ask: () => Promise<T>, options: SyncOptions): Promise<T> {
 	for (let retry = 0; ; retry++) {
 		try {
-			return await getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+			return await ask();
 		} catch (error) {
 			const busy = error instanceof PlexError && (error.kind === 'rate-limited' || error.status === 503);
 			const delay = busy ? (error.retryAfterMs ?? 1000 * 2 ** retry) : Infinity;
@@ -195,14 +195,23 @@ async function pageWithRetry(target: SyncTarget, start: number, count: number, q
 	}
 }
 
+function page(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+	return getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+}
+
+/** One page, asked again while the server is busy (whenNotBusy). */
+function pageWithRetry(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+	return whenNotBusy(() => page(target, start, count, query, options), options);
+}
+
 /**
  * Every page of a (filtered) /all listing, each page turned into LibraryItems as it arrives (the
  * raw Plex entries, several times larger, are dropped page by page rather than held to the end).
  */
 async function allPages(target: SyncTarget, query: Record<string, string | number>, options: SyncOptions, first?: LibraryPage): Promise<{ items: LibraryItem[]; total: number; stable: boolean }> {
 	const size = options.pageSize ?? PAGE_SIZE;
-	const page = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
-	const head = first ?? (await page(0, size));
+	const ask = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
+	const head = first ?? (await ask(0, size));
 	cancelled(options.signal);
 	const toLibraryItem = pooledNormalizer();
 	const items = head.items.map(toLibraryItem);
@@ -215,7 +224,7 @@ async function allPages(target: SyncTarget, query: Record<string, string | numbe
 		queue,
 		options.concurrency ?? CONCURRENCY,
 		async (offset) => {
-			const p = await page(offset, step);
+			const p = await ask(offset, step);
 			cancelled(options.signal);
 			if (p.totalSize !== total) {
 				stable = false;
@@ -298,17 +307,19 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	const kind = sectionType(target.section);
 	const type = TYPE_NUMBER[kind];
 
-	// The count first: a busy or refusing server is met (and waited for) by one request, not four.
-	const head = await pageWithRetry(target, 0, 0, { type }, options);
-	cancelled(options.signal);
-	// The other three questions are independent: asked at once, they cost about one round trip.
+	// The four questions are independent: asked at once, they cost about one round trip. A busy
+	// server is waited for once for all four (whenNotBusy), then asked all four again.
 	// One second before each cursor: `>>=` is strict (docs/plex-api.md §8).
-	const [unwatchedHead, changed, viewed] = await Promise.all([
-		pageWithRetry(target, 0, 0, unwatchedQuery(kind), options),
-		allPages(target, { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) }, options),
-		allPages(target, { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) }, options)
-	]);
+	const size = options.pageSize ?? PAGE_SIZE;
+	const changedQuery = { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) };
+	const viewedQuery = { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) };
+	const [head, unwatchedHead, changedFirst, viewedFirst] = await whenNotBusy(
+		() => Promise.all([page(target, 0, 0, { type }, options), page(target, 0, 0, unwatchedQuery(kind), options), page(target, 0, size, changedQuery, options), page(target, 0, size, viewedQuery, options)]),
+		options
+	);
 	cancelled(options.signal);
+	// Usually one page each; more only when much changed.
+	const [changed, viewed] = await Promise.all([allPages(target, changedQuery, options, changedFirst), allPages(target, viewedQuery, options, viewedFirst)]);
 
 	const index = indexOf(previous.items);
 	const incoming = new Map<string, LibraryItem>();
