@@ -73,3 +73,8 @@ if (pickBench.status !== 0) process.exitCode = 1;
 // The connection race against real local sockets (bench/race.ts).
 const race = spawnSync(process.execPath, ['bench/race.ts'], { stdio: 'inherit' });
 if (race.status !== 0) process.exitCode = 1;
+
+// Sync (issue 17): full sync vs a bare fetch loop, no-change re-syncs, stored bytes per item, and
+// 50,000 movies' time and heap, against the fake Plex server in a process of its own (bench/sync.ts).
+const syncBench = spawnSync(process.execPath, ['--expose-gc', 'bench/sync.ts'], { stdio: 'inherit' });
+if (syncBench.status !== 0) process.exitCode = 1;

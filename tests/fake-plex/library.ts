@@ -2,7 +2,7 @@
  * One Plex Media Server's libraries: sections, their items and the `/all` query language
  * (filters, sort, paging). Pure data + functions; the HTTP side lives in routes/pms.ts.
  */
-import { generateMovies } from './generate.ts';
+import { generateMovies, generateShows } from './generate.ts';
 import { clone, containerHeader, samples } from './samples.ts';
 import type { JsonObject, MetadataItem, SectionDirectory } from './samples.ts';
 
@@ -17,6 +17,8 @@ export interface SectionSpec {
 	items?: MetadataItem[];
 	/** Generate this many movies instead (generateMovies, seeded). */
 	movies?: { count: number; seed?: number; startRatingKey?: number };
+	/** Generate this many shows instead (generateShows, seeded; a `show` section). */
+	shows?: { count: number; seed?: number; startRatingKey?: number };
 	/** The `/library/sections` entry to start from (default: the sample entry of the same type). */
 	directory?: SectionDirectory;
 	/** plex.tv's global id of this section (sharing uses it); derived when absent. */
@@ -76,7 +78,9 @@ export function makeSection(spec: SectionSpec, serverSeed: string): Section {
 	const title = spec.title ?? directory.title;
 	const items = spec.movies
 		? generateMovies({ ...spec.movies, sectionId: Number(spec.key) }).items
-		: (spec.items ?? []);
+		: spec.shows
+			? generateShows({ ...spec.shows, sectionId: Number(spec.key) }).items
+			: (spec.items ?? []);
 	const h = hash(`${serverSeed}/${spec.key}`).toString(16).padStart(8, '0');
 	const uuid = spec.uuid ?? `${h}-0000-4000-8000-${h}${h.slice(0, 4)}`;
 	Object.assign(directory, {
@@ -144,21 +148,45 @@ export function sectionGenres(section: Section): JsonObject[] {
 
 const NUMERIC_FIELDS = new Set(['year', 'duration', 'addedAt', 'updatedAt', 'lastViewedAt', 'viewCount', 'rating', 'audienceRating', 'leafCount']);
 
-function unwatched(item: MetadataItem): boolean {
-	if (item.type === 'show') return (item.viewedLeafCount ?? 0) < (item.leafCount ?? 0);
+/** Plex's numeric result types (`type=`): docs/plex-api.md §8. */
+export const TYPE_NUMBER: Partial<Record<SectionType, number>> = { movie: 1, show: 2, artist: 8, photo: 14 };
+
+function unwatchedMovie(item: MetadataItem): boolean {
 	return !item.viewCount;
+}
+
+/** A show with at least one unwatched episode (Plex's show-level `unwatchedLeaves`). */
+function unwatchedLeaves(item: MetadataItem): boolean {
+	return (item.viewedLeafCount ?? 0) < (item.leafCount ?? 0);
 }
 
 /**
  * Applies the `/all` filters this fake understands; like Plex, anything it does not know is
- * silently ignored. Supported: unwatched=1, genre=<id>, year=, decade=, contentRating=a,b,
- * <field>>>=n and <field><<=n (numeric fields), sort=<field>[:asc|:desc] (titleSort = title).
+ * silently ignored (docs/plex-api.md §8). Field scoping follows Plex's media-query rules:
+ *  - `type=` names the result type (1 movie, 2 show). A type other than the section's own
+ *    top level lists nothing here (the fake has no season/episode listings on `/all`).
+ *  - Without `type`, a movie section still reads unqualified fields as movie fields (one level,
+ *    nothing to confuse), but a show section applies NO filter at all: what a bare field means
+ *    there is not what a client would assume (python-plexapi maps `unwatched` on a show library to
+ *    `episode.unwatched`), so a client that leaves the type out gets the whole library back.
+ *  - With `type=2`, `unwatchedLeaves` (or `show.unwatchedLeaves`, or `episode.unwatched`) is the
+ *    "has an unwatched episode" filter; a bare `unwatched` is not a show field and is ignored.
+ * Supported: unwatched=0|1 (movies), unwatchedLeaves=0|1 (shows), genre=<id>, year=, decade=,
+ * contentRating=a,b, <field>>>=n and <field><<=n (numeric fields; STRICT, "after"/"before", as
+ * Plex documents them), sort=<field>[:asc|:desc] (titleSort = title).
  */
 export function filterItems(section: Section, query: URLSearchParams): MetadataItem[] {
+	const own = section.directory.type as SectionType;
+	const typeParam = query.get('type');
 	let items = section.items;
-	for (const [name, value] of query) {
-		if (name === 'unwatched' && value === '1') items = items.filter(unwatched);
-		else if (name === 'year') items = items.filter((i) => i.year === Number(value));
+	if (typeParam !== null && Number(typeParam) !== TYPE_NUMBER[own]) items = [];
+	const scoped = typeParam !== null || own === 'movie';
+	for (const [name, value] of scoped ? query : []) {
+		const unwatchedField = own === 'show' ? ['unwatchedLeaves', 'show.unwatchedLeaves', 'episode.unwatched'].includes(name) : name === 'unwatched';
+		if (unwatchedField && (value === '1' || value === '0')) {
+			const test = own === 'show' ? unwatchedLeaves : unwatchedMovie;
+			items = items.filter((i) => test(i) === (value === '1'));
+		} else if (name === 'year') items = items.filter((i) => i.year === Number(value));
 		else if (name === 'decade') items = items.filter((i) => i.year !== undefined && i.year >= Number(value) && i.year < Number(value) + 10);
 		else if (name === 'contentRating') {
 			const wanted = value.split(',');
@@ -169,10 +197,10 @@ export function filterItems(section: Section, query: URLSearchParams): MetadataI
 		} else if (/^\w+(>>|<<)$/.test(name) && NUMERIC_FIELDS.has(name.slice(0, -2))) {
 			const field = name.slice(0, -2);
 			const bound = Number(value);
-			const atLeast = name.endsWith('>>');
+			const after = name.endsWith('>>');
 			items = items.filter((i) => {
 				const v = i[field];
-				return typeof v === 'number' && (atLeast ? v >= bound : v <= bound);
+				return typeof v === 'number' && (after ? v > bound : v < bound);
 			});
 		}
 	}

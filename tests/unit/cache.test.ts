@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
-import { LibraryCache } from '#lib/cache/library-cache.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { CACHE_SCHEMA_VERSION, LibraryCache } from '#lib/cache/library-cache.ts';
 import { buildDemoLibrary } from '#lib/demo/library.ts';
 import { AppError, storageError } from '#lib/errors.ts';
 import type { LibraryRecord } from '#lib/library/types.ts';
@@ -91,7 +91,7 @@ describe('schema upgrade', () => {
 		expect(loaded?.items).toHaveLength(demo.items.length);
 		const titles = loaded!.items.map((i) => i.title);
 		expect(titles).toEqual([...titles].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
-		expect(await get('schemaVersion', old)).toBe(2);
+		expect(await get('schemaVersion', old)).toBe(CACHE_SCHEMA_VERSION);
 		expect((await cache.list()).map((m) => m.id)).toEqual([demo.meta.id]);
 	});
 
@@ -99,6 +99,87 @@ describe('schema upgrade', () => {
 		const cache = freshCache();
 		await cache.list();
 		const { createStore, get } = await import('idb-keyval');
-		expect(await get('schemaVersion', createStore(`test-${n}`, 'records'))).toBe(2);
+		expect(await get('schemaVersion', createStore(`test-${n}`, 'records'))).toBe(CACHE_SCHEMA_VERSION);
+	});
+});
+
+describe('chunked layout (schema 3)', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	/** Counts the values written (puts) while `work` runs. */
+	async function puts(work: () => Promise<unknown>): Promise<number> {
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+		await work();
+		const count = put.mock.calls.length;
+		put.mockRestore();
+		return count;
+	}
+
+	it('a version-2 store (one array per library) is read after the upgrade, and the old array is gone', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const { createStore, setMany, get } = await import('idb-keyval');
+		const old = createStore('v2-cache', 'records');
+		const demo = buildDemoLibrary(3000);
+		await setMany([['schemaVersion', 2], [`meta:${demo.meta.id}`, demo.meta], [`items:${demo.meta.id}`, demo.items]], old);
+		const cache = new LibraryCache('v2-cache');
+		expect((await cache.load(demo.meta.id))?.items).toEqual(demo.items);
+		expect(await get(`items:${demo.meta.id}`, old)).toBeUndefined();
+		expect(await get('schemaVersion', old)).toBe(3);
+		expect((await new LibraryCache('v2-cache').load(demo.meta.id))?.items).toEqual(demo.items);
+	});
+
+	it('saving after a small change writes only the chunk it sits in (plus layout and meta); an unchanged save writes no items', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		const big: LibraryRecord = { meta: demo.meta, items: Array.from({ length: 20 }, (_, k) => demo.items.map((i) => ({ ...i, ratingKey: `${k}-${i.ratingKey}` }))).flat() };
+		const all = await puts(() => cache.save(big));
+		expect(all).toBeGreaterThan(10); // many chunks
+		expect(await puts(() => cache.save({ meta: { ...big.meta, syncedAt: 2 }, items: big.items }))).toBe(2);
+		const items = big.items.slice();
+		items[4321] = { ...items[4321]!, viewCount: 3 };
+		expect(items).toHaveLength(big.items.length);
+		expect(await puts(() => cache.save({ meta: big.meta, items }))).toBe(3);
+		// an insertion changes one chunk too (chunk ends follow the items, not positions)
+		const added = [...items.slice(0, 100), { ...items[100]!, ratingKey: 'new-one' }, ...items.slice(100)];
+		expect(await puts(() => cache.save({ meta: big.meta, items: added }))).toBeLessThanOrEqual(4); // at most the one chunk, split in two
+		const again = await new LibraryCache(`test-${n}`).load(big.meta.id);
+		expect(again?.items).toEqual(added);
+		expect(again?.meta.itemCount).toBe(added.length);
+	});
+
+	it('another tab writing in between is noticed: the next save writes everything, and the copy is right', async () => {
+		const cache = freshCache();
+		const other = new LibraryCache(`test-${n}`);
+		const demo = buildDemoLibrary(2000);
+		await cache.save(demo);
+		await other.load(demo.meta.id);
+		const theirs = demo.items.map((i) => ({ ...i, viewCount: 9 }));
+		await other.save({ meta: demo.meta, items: theirs });
+		const mine = demo.items.slice();
+		mine[0] = { ...mine[0]!, title: 'Mine' };
+		await cache.save({ meta: demo.meta, items: mine });
+		expect((await new LibraryCache(`test-${n}`).load(demo.meta.id))?.items).toEqual(mine);
+	});
+
+	it('re-loading what this instance just saved reads no chunks, until another tab writes', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+		expect((await cache.load(demo.meta.id))?.items).toBe(demo.items);
+		expect(get.mock.calls.map((c) => String(c[0]))).toEqual([`meta:${demo.meta.id}`, `layout:${demo.meta.id}`]);
+		get.mockRestore();
+		const theirs = demo.items.map((i) => ({ ...i, viewCount: 5 }));
+		await new LibraryCache(`test-${n}`).save({ meta: demo.meta, items: theirs });
+		expect((await cache.load(demo.meta.id))?.items).toEqual(theirs);
+	});
+
+	it('removing a library deletes its chunks', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(2000);
+		await cache.save(demo);
+		await cache.remove(demo.meta.id);
+		const { createStore, keys } = await import('idb-keyval');
+		expect(await keys(createStore(`test-${n}`, 'records'))).toEqual(['schemaVersion']);
 	});
 });

@@ -3,13 +3,27 @@ import type { LibraryItem } from './types.ts';
 
 const CAST_KEPT = 5;
 
-function tags(list: PlexTag[] | undefined, max = Infinity): string[] {
+/**
+ * One copy of each repeated text (genre, person, content rating) per pool: JSON.parse makes a new
+ * string for every occurrence, and a 50,000-item library repeats "Drama" thousands of times.
+ */
+export type StringPool = Map<string, string>;
+
+function pooled(text: string, pool: StringPool | undefined): string {
+	if (!pool) return text;
+	const known = pool.get(text);
+	if (known !== undefined) return known;
+	pool.set(text, text);
+	return text;
+}
+
+function tags(list: PlexTag[] | undefined, pool: StringPool | undefined, max = Infinity): string[] {
 	if (!Array.isArray(list)) return [];
 	const out: string[] = [];
 	for (const entry of list) {
 		if (out.length >= max) break;
 		// A tag listed twice is kept once (lists of tags are keyed by the tag in the UI).
-		if (entry && typeof entry.tag === 'string' && entry.tag.trim() !== '' && !out.includes(entry.tag)) out.push(entry.tag);
+		if (entry && typeof entry.tag === 'string' && entry.tag.trim() !== '' && !out.includes(entry.tag)) out.push(pooled(entry.tag, pool));
 	}
 	return out;
 }
@@ -23,33 +37,52 @@ function str(value: unknown): string | undefined {
 }
 
 /**
- * Keeps the fields the app needs from one Plex /all entry. Real and demo libraries both pass
- * through here, so the rest of the app sees one shape.
+ * Keeps the fields the app shows or filters by (or a re-sync needs) from one Plex /all entry.
+ * Real and demo libraries both pass through here, so the rest of the app sees one shape. A sync
+ * normalises all its pages with one pooledNormalizer().
  */
 export function toLibraryItem(m: PlexMetadata): LibraryItem {
+	return normalize(m, undefined);
+}
+
+/** toLibraryItem with one StringPool for everything it is given (a sync's pages). */
+export function pooledNormalizer(): (m: PlexMetadata) => LibraryItem {
+	const pool: StringPool = new Map();
+	return (m) => normalize(m, pool);
+}
+
+function normalize(m: PlexMetadata, pool: StringPool | undefined): LibraryItem {
 	const duration = num(m.duration);
-	return {
-		ratingKey: String(m.ratingKey),
-		type: m.type === 'show' || m.type === 'episode' ? m.type : 'movie',
-		title: String(m.title ?? ''),
+	const rating = str(m.contentRating);
+	const fields: Partial<LibraryItem> = {
 		year: num(m.year),
 		summary: str(m.summary),
-		genres: tags(m.Genre),
-		directors: tags(m.Director),
-		cast: tags(m.Role, CAST_KEPT),
-		contentRating: str(m.contentRating),
+		contentRating: rating === undefined ? undefined : pooled(rating, pool),
 		runtimeMin: duration === undefined ? undefined : Math.round(duration / 60000),
 		rating: num(m.rating),
 		audienceRating: num(m.audienceRating),
 		thumb: str(m.thumb),
-		art: str(m.art),
 		addedAt: num(m.addedAt),
 		updatedAt: num(m.updatedAt),
-		viewCount: num(m.viewCount) ?? 0,
 		lastViewedAt: num(m.lastViewedAt),
-		originallyAvailableAt: str(m.originallyAvailableAt),
 		leafCount: num(m.leafCount),
 		viewedLeafCount: num(m.viewedLeafCount),
 		...(m.type === 'episode' ? { season: num(m.parentIndex), episode: num(m.index), show: str(m.grandparentTitle) } : {})
 	};
+	const item: LibraryItem = {
+		ratingKey: String(m.ratingKey),
+		type: m.type === 'show' || m.type === 'episode' ? m.type : 'movie',
+		title: String(m.title ?? ''),
+		genres: tags(m.Genre, pool),
+		directors: tags(m.Director, pool),
+		cast: tags(m.Role, pool, CAST_KEPT),
+		viewCount: num(m.viewCount) ?? 0
+	};
+	// Absent fields are left out rather than stored as undefined: each one costs bytes per item,
+	// in memory and in IndexedDB.
+	for (const key of Object.keys(fields) as Array<keyof LibraryItem>) {
+		const value = fields[key];
+		if (value !== undefined) (item as unknown as Record<string, unknown>)[key] = value;
+	}
+	return item;
 }

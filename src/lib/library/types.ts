@@ -24,12 +24,12 @@ export interface LibraryItem {
 	audienceRating?: number;
 	/** Path on the server (or a `demo:` poster description for the demo library). */
 	thumb?: string;
-	art?: string;
 	/** Unix seconds. */
 	addedAt?: number;
 	updatedAt?: number;
 	viewCount: number;
 	lastViewedAt?: number;
+	/** Demo library only: nothing shows it, so a sync does not keep it from Plex. */
 	originallyAvailableAt?: string;
 	/** Shows only: episode counts. */
 	leafCount?: number;
@@ -57,6 +57,8 @@ export interface SyncSignals {
 	maxUpdatedAt: number;
 	/** Newest lastViewedAt (server seconds) among the items. */
 	maxLastViewedAt: number;
+	/** How many items Plex's unwatched filter lists (shows: with an episode left), kept so a re-sync need not count. */
+	unwatched?: number;
 	contentChangedAt?: number;
 }
 

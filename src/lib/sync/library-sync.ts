@@ -1,8 +1,7 @@
 import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
-import type { PlexMetadata } from '../plex/types.ts';
-import { toLibraryItem } from '../library/normalize.ts';
+import { pooledNormalizer } from '../library/normalize.ts';
 import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } from '../library/types.ts';
 
 /**
@@ -13,16 +12,26 @@ import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSi
  * that caps page sizes is followed (the next offsets use the size it really returned). If the
  * library changes while syncing (totalSize moves), the pass is repeated, up to 3 times.
  *
- * Re-sync (cheap), relying on what Plex offers (shared/plex/README.md §6):
- *  1. /all with X-Plex-Container-Size=0  → totalSize now            (1 small request)
- *  2. /all?unwatched=1, X-Plex-Container-Size=0 → unwatched count now (1 small request)
- *  3. /all?updatedAt>>=<newest updatedAt we have>   → added/changed  (usually 1 small page)
- *  4. /all?lastViewedAt>>=<newest lastViewedAt we have> → watched since (usually 1 small page)
+ * Re-sync (cheap), relying on what Plex offers (docs/plex-api.md §7, §8). Every query names the
+ * result type (`type=1` movies, `type=2` shows): Plex resolves unqualified filter fields against it.
+ *  1. /all?type=T, X-Plex-Container-Size=0                → totalSize now       (1 small request)
+ *  2. the same with the unwatched filter, Size=0          → unwatched count now (1 small request)
+ *     movies `unwatched=1`; shows `unwatchedLeaves=1` (a show with an unwatched episode)
+ *  3. /all?type=T&updatedAt>>=<cursor − 1>                → added/changed       (usually 1 small page)
+ *  4. /all?type=T&lastViewedAt>>=<cursor − 1>             → watched since       (usually 1 small page)
+ *  `>>=` is strict ("after"): asking from one second before the newest timestamp we hold also
+ *  returns titles changed in that same second after our copy was taken; the ones we already have
+ *  are recognised by ratingKey and change nothing.
  *  Items are merged by ratingKey. Plex has no feed of deletions: when the merged count differs
  *  from totalSize something was removed (or missed), and a full sync runs instead.
  *  "Mark as unwatched" sets no timestamp either: when the merged copy's unwatched count differs
  *  from the server's, a full sync runs too. A weekly full sync (FULL_SYNC_EVERY_MS) catches
  *  anything both checks miss.
+ *
+ * A re-sync that finds little works in proportion to what it found, not to the library: the
+ * ratingKey index, the unwatched count and the title order are kept from the previous copy (the
+ * index in memory next to the items array, the count in `meta.sync`), and unchanged items stay the
+ * same objects, so the cache writes only the parts of the copy that changed.
  */
 
 export interface SyncTarget {
@@ -98,8 +107,33 @@ function cancelled(signal: AbortSignal | undefined): void {
 	if (signal?.aborted) throw new AppError('cancelled', 'Sync cancelled. The copy saved before is unchanged.');
 }
 
-function record(target: SyncTarget, items: Map<string, LibraryItem>, signals: SyncSignals, now: number): LibraryRecord {
-	const sorted = [...items.values()].sort((a, b) => collator.compare(a.title, b.title));
+/** Plex's result type for a section's top level (docs/plex-api.md §8). */
+const TYPE_NUMBER = { movie: 1, show: 2 } as const;
+
+/** The query that counts what Plex calls unwatched at this level (docs/plex-api.md §8). */
+function unwatchedQuery(kind: 'movie' | 'show'): Record<string, number> {
+	return kind === 'show' ? { type: TYPE_NUMBER.show, unwatchedLeaves: 1 } : { type: TYPE_NUMBER.movie, unwatched: 1 };
+}
+
+/** Whether Plex's unwatched filter of this level lists the item (a show: an episode left to watch). */
+function countsUnwatched(item: LibraryItem): boolean {
+	if (item.type === 'show') return (item.viewedLeafCount ?? 0) < (item.leafCount ?? 0);
+	return !isWatched(item);
+}
+
+const byTitle = (a: LibraryItem, b: LibraryItem) => collator.compare(a.title, b.title);
+
+// The ratingKey index of a copy, kept next to its items array for the next re-sync (never stored:
+// rebuilt once when a copy read back from IndexedDB is first re-synced).
+const indexes = new WeakMap<LibraryItem[], Map<string, LibraryItem>>();
+
+function indexOf(items: LibraryItem[]): Map<string, LibraryItem> {
+	let index = indexes.get(items);
+	if (!index) indexes.set(items, (index = new Map(items.map((i) => [i.ratingKey, i]))));
+	return index;
+}
+
+function record(target: SyncTarget, items: LibraryItem[], signals: SyncSignals, now: number): LibraryRecord {
 	const ref = { serverId: target.serverId, sectionKey: target.section.key };
 	return {
 		meta: {
@@ -109,11 +143,11 @@ function record(target: SyncTarget, items: Map<string, LibraryItem>, signals: Sy
 			serverName: target.serverName,
 			title: target.section.title,
 			type: sectionType(target.section),
-			itemCount: sorted.length,
+			itemCount: items.length,
 			syncedAt: now,
 			sync: signals
 		},
-		items: sorted
+		items
 	};
 }
 
@@ -121,12 +155,14 @@ function signalsOf(items: Iterable<LibraryItem>, target: SyncTarget, fullSyncedA
 	let maxUpdatedAt = 0;
 	let maxLastViewedAt = 0;
 	let count = 0;
+	let unwatched = 0;
 	for (const item of items) {
 		count += 1;
 		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
 		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
+		if (countsUnwatched(item)) unwatched += 1;
 	}
-	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, contentChangedAt: target.section.contentChangedAt };
+	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt };
 }
 
 function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -141,14 +177,14 @@ function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * One page, asked again when the server says it is busy (503, e.g. while it scans) or that we go
- * too fast (429): waits Retry-After when the browser may read it (else 1 s, 2 s, 4 s), at most
+ * Asks again when the server says it is busy (503, e.g. while it scans) or that we go too fast
+ * (429): waits Retry-After when the browser may read it (else 1 s, 2 s, 4 s), at most
  * BUSY_WAIT_MAX_MS; a longer Retry-After or the last failure ends the sync with the server's words.
  */
-async function pageWithRetry(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+async function whenNotBusy<T>(ask: () => Promise<T>, options: SyncOptions): Promise<T> {
 	for (let retry = 0; ; retry++) {
 		try {
-			return await getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+			return await ask();
 		} catch (error) {
 			const busy = error instanceof PlexError && (error.kind === 'rate-limited' || error.status === 503);
 			const delay = busy ? (error.retryAfterMs ?? 1000 * 2 ** retry) : Infinity;
@@ -159,13 +195,26 @@ async function pageWithRetry(target: SyncTarget, start: number, count: number, q
 	}
 }
 
-/** Every page of a (filtered) /all listing. */
-async function allPages(target: SyncTarget, query: Record<string, string | number>, options: SyncOptions, first?: LibraryPage): Promise<{ items: PlexMetadata[]; total: number; stable: boolean }> {
+function page(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+	return getPage(target.client, target.uri, target.token, target.section.key, start, count, query, options.signal);
+}
+
+/** One page, asked again while the server is busy (whenNotBusy). */
+function pageWithRetry(target: SyncTarget, start: number, count: number, query: Record<string, string | number>, options: SyncOptions): Promise<LibraryPage> {
+	return whenNotBusy(() => page(target, start, count, query, options), options);
+}
+
+/**
+ * Every page of a (filtered) /all listing, each page turned into LibraryItems as it arrives (the
+ * raw Plex entries, several times larger, are dropped page by page rather than held to the end).
+ */
+async function allPages(target: SyncTarget, query: Record<string, string | number>, options: SyncOptions, first?: LibraryPage): Promise<{ items: LibraryItem[]; total: number; stable: boolean }> {
 	const size = options.pageSize ?? PAGE_SIZE;
-	const page = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
-	const head = first ?? (await page(0, size));
+	const ask = (start: number, count: number) => pageWithRetry(target, start, count, query, options);
+	const head = first ?? (await ask(0, size));
 	cancelled(options.signal);
-	const items = [...head.items];
+	const toLibraryItem = pooledNormalizer();
+	const items = head.items.map(toLibraryItem);
 	let total = head.totalSize;
 	let stable = true;
 	const step = head.items.length > 0 ? head.items.length : size;
@@ -175,13 +224,13 @@ async function allPages(target: SyncTarget, query: Record<string, string | numbe
 		queue,
 		options.concurrency ?? CONCURRENCY,
 		async (offset) => {
-			const p = await page(offset, step);
+			const p = await ask(offset, step);
 			cancelled(options.signal);
 			if (p.totalSize !== total) {
 				stable = false;
 				total = Math.max(total, p.totalSize);
 			}
-			items.push(...p.items);
+			for (const m of p.items) items.push(toLibraryItem(m));
 			const expected = Math.min(step, total - offset);
 			if (p.items.length > 0 && p.items.length < expected) queue.push(offset + p.items.length);
 			options.onProgress?.(Math.min(items.length, total), total);
@@ -194,22 +243,52 @@ async function allPages(target: SyncTarget, query: Record<string, string | numbe
 
 /** A complete copy of the library. */
 export async function fullSync(target: SyncTarget, options: SyncOptions = {}): Promise<LibraryRecord> {
-	sectionType(target.section);
+	const type = TYPE_NUMBER[sectionType(target.section)];
 	const now = options.now ?? Date.now;
 	const attempts = options.maxAttempts ?? 3;
 	let byKey = new Map<string, LibraryItem>();
 	for (let attempt = 1; attempt <= attempts; attempt++) {
-		const { items, total, stable } = await allPages(target, { sort: 'addedAt:asc' }, options);
-		byKey = new Map(items.map((m) => [m.ratingKey, toLibraryItem(m)]));
+		const { items, total, stable } = await allPages(target, { type, sort: 'addedAt:asc' }, options);
+		byKey = new Map(items.map((i) => [i.ratingKey, i]));
 		options.onProgress?.(byKey.size, total);
 		// Complete when every item the server counted arrived (a key listed twice counts twice there).
 		if (stable && (byKey.size === total || items.length === total)) break;
 		// The library changed under us (items added or removed while paging): go again.
 	}
-	return record(target, byKey, signalsOf(byKey.values(), target, now()), now());
+	const sorted = [...byKey.values()].sort(byTitle);
+	indexes.set(sorted, byKey);
+	return record(target, sorted, signalsOf(sorted, target, now()), now());
 }
 
 const same = (a: LibraryItem, b: LibraryItem) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Where `item` (by identity) sits in the title-sorted `items`: binary search on its title, then a scan of equal titles. */
+function positionOf(items: LibraryItem[], item: LibraryItem): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (byTitle(items[mid]!, item) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < items.length && byTitle(items[i]!, item) === 0; i++) if (items[i] === item) return i;
+	return items.indexOf(item); // the stored order was not by this collator (another locale): still found
+}
+
+/** Where a new item goes in the title-sorted `items` (after any equal titles). */
+function insertionPoint(items: LibraryItem[], item: LibraryItem): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (byTitle(items[mid]!, item) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Past this many changes one re-sort is cheaper than moving items one by one. */
+const MOVES_BEFORE_RESORT = 256;
 
 /** Brings `previous` up to date cheaply, or falls back to a full sync (see the top of this file). */
 export async function resync(target: SyncTarget, previous: LibraryRecord, options: SyncOptions = {}): Promise<ResyncResult> {
@@ -217,40 +296,82 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	const signals = previous.meta.sync;
 	const full = async (): Promise<ResyncResult> => {
 		const fresh = await fullSync(target, options);
-		const before = new Map(previous.items.map((i) => [i.ratingKey, i]));
-		const after = new Set(fresh.items.map((i) => i.ratingKey));
+		const before = indexOf(previous.items);
+		const after = indexOf(fresh.items);
 		const added = fresh.items.filter((i) => !before.has(i.ratingKey)).length;
 		const removed = previous.items.filter((i) => !after.has(i.ratingKey)).length;
 		const updated = fresh.items.filter((i) => before.has(i.ratingKey) && !same(before.get(i.ratingKey)!, i)).length;
 		return { record: fresh, mode: 'full', added, updated, removed };
 	};
 	if (!signals || now() - signals.fullSyncedAt > FULL_SYNC_EVERY_MS) return full();
+	const kind = sectionType(target.section);
+	const type = TYPE_NUMBER[kind];
 
-	const head = await pageWithRetry(target, 0, 0, {}, options);
+	// The four questions are independent: asked at once, they cost about one round trip. A busy
+	// server is waited for once for all four (whenNotBusy), then asked all four again.
+	// One second before each cursor: `>>=` is strict (docs/plex-api.md §8).
+	const size = options.pageSize ?? PAGE_SIZE;
+	const changedQuery = { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) };
+	const viewedQuery = { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) };
+	const [head, unwatchedHead, changedFirst, viewedFirst] = await whenNotBusy(
+		() => Promise.all([page(target, 0, 0, { type }, options), page(target, 0, 0, unwatchedQuery(kind), options), page(target, 0, size, changedQuery, options), page(target, 0, size, viewedQuery, options)]),
+		options
+	);
 	cancelled(options.signal);
-	const unwatchedHead = await pageWithRetry(target, 0, 0, { unwatched: 1 }, options);
-	cancelled(options.signal);
-	const changed = await allPages(target, { 'updatedAt>>': signals.maxUpdatedAt }, options);
-	const viewed = signals.maxLastViewedAt > 0 ? await allPages(target, { 'lastViewedAt>>': signals.maxLastViewedAt }, options) : { items: [] };
+	// Usually one page each; more only when much changed.
+	const [changed, viewed] = await Promise.all([allPages(target, changedQuery, options, changedFirst), allPages(target, viewedQuery, options, viewedFirst)]);
 
-	const merged = new Map(previous.items.map((i) => [i.ratingKey, i]));
+	const index = indexOf(previous.items);
+	const incoming = new Map<string, LibraryItem>();
+	for (const item of [...changed.items, ...viewed.items]) incoming.set(item.ratingKey, item);
+	const replaced: Array<[LibraryItem | undefined, LibraryItem]> = [];
 	let added = 0;
 	let updated = 0;
-	for (const m of [...changed.items, ...viewed.items]) {
-		const item = toLibraryItem(m);
-		const old = merged.get(item.ratingKey);
+	for (const item of incoming.values()) {
+		const old = index.get(item.ratingKey);
 		if (!old) added += 1;
 		else if (!same(old, item)) updated += 1;
 		else continue;
-		merged.set(item.ratingKey, item);
+		replaced.push([old, item]);
 	}
-	if (merged.size !== head.totalSize) return full();
-	let unwatchedHere = 0;
-	for (const item of merged.values()) if (!isWatched(item)) unwatchedHere += 1;
+	if (previous.items.length + added !== head.totalSize) return full();
+	let unwatched = signals.unwatched ?? previous.items.reduce((n, i) => n + (countsUnwatched(i) ? 1 : 0), 0);
+	for (const [old, item] of replaced) unwatched += (countsUnwatched(item) ? 1 : 0) - (old && countsUnwatched(old) ? 1 : 0);
 	// Something was marked unwatched (or the server counts differently): only a full copy can tell which.
-	if (unwatchedHere !== unwatchedHead.totalSize) return full();
+	if (unwatched !== unwatchedHead.totalSize) return full();
 	options.onProgress?.(head.totalSize, head.totalSize);
+
+	// Unchanged: the same items array (and objects) as before, so nothing but the meta is rewritten.
+	let items = previous.items;
+	if (replaced.length > 0) {
+		items = previous.items.slice();
+		if (replaced.length > MOVES_BEFORE_RESORT) {
+			const keyed = new Map(replaced.map(([, item]) => [item.ratingKey, item]));
+			items = items.map((i) => keyed.get(i.ratingKey) ?? i);
+			for (const [old, item] of replaced) if (!old) items.push(item);
+			items.sort(byTitle);
+		} else {
+			for (const [old, item] of replaced) {
+				const at = old ? positionOf(items, old) : -1;
+				if (at >= 0 && byTitle(old!, item) === 0) items[at] = item;
+				else {
+					if (at >= 0) items.splice(at, 1);
+					items.splice(insertionPoint(items, item), 0, item);
+				}
+			}
+		}
+		// The index moves on to the new array (the previous one is superseded by it).
+		for (const [, item] of replaced) index.set(item.ratingKey, item);
+		indexes.delete(previous.items);
+		indexes.set(items, index);
+	}
+	let maxUpdatedAt = signals.maxUpdatedAt;
+	let maxLastViewedAt = signals.maxLastViewedAt;
+	for (const [, item] of replaced) {
+		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
+		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
+	}
+	const kept: SyncSignals = { fullSyncedAt: signals.fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt };
 	const mode: ResyncMode = added + updated === 0 ? 'unchanged' : 'incremental';
-	const kept = { ...signalsOf(merged.values(), target, signals.fullSyncedAt) };
-	return { record: record(target, merged, kept, now()), mode, added, updated, removed: 0 };
+	return { record: record(target, items, kept, now()), mode, added, updated, removed: 0 };
 }

@@ -103,6 +103,35 @@ describe('PMS libraries', () => {
 		expect(await titles('colour=blue')).toHaveLength(9);
 	});
 
+	it('scopes filters by type like Plex: a bare filter on a show library is not the unwatched-shows filter', async () => {
+		const { get } = pms();
+		const titles = async (key: string, query: string) => ((await get(`/library/sections/${key}/all?${query}`)).body.MediaContainer.Metadata ?? []).map((m: { title: string }) => m.title);
+		// Kitchen Table Science has 0/24 watched, The Lighthouse Keepers 9/12, Quiet Frequencies 8/8.
+		expect(await titles('2', 'type=2&unwatchedLeaves=1')).toEqual(['The Lighthouse Keepers', 'Kitchen Table Science']);
+		expect(await titles('2', 'type=2&show.unwatchedLeaves=1')).toEqual(['The Lighthouse Keepers', 'Kitchen Table Science']);
+		expect(await titles('2', 'type=2&unwatchedLeaves=0')).toEqual(['Quiet Frequencies']);
+		// Without the type the filter is not applied the way a client would assume: all three come back.
+		expect(await titles('2', 'unwatched=1')).toHaveLength(3);
+		expect(await titles('2', 'unwatchedLeaves=1')).toHaveLength(3);
+		// `unwatched` is not a show-level field: with type=2 it is ignored like any unknown field.
+		expect(await titles('2', 'type=2&unwatched=1')).toHaveLength(3);
+		// A movie section reads the movie filter with or without type=1; another type lists nothing here.
+		const unwatchedMovies = samples.moviesPage1.MediaContainer.Metadata.concat(samples.moviesPage2.MediaContainer.Metadata).filter((m) => !('viewCount' in m) || !m.viewCount).length;
+		expect(await titles('1', 'type=1&unwatched=1')).toHaveLength(unwatchedMovies);
+		expect(await titles('1', 'type=2')).toEqual([]);
+	});
+
+	it('treats >>= and <<= as strict ("after", "before")', async () => {
+		const { get } = pms();
+		const titles = async (query: string) => ((await get(`/library/sections/2/all?type=2&${query}`)).body.MediaContainer.Metadata ?? []).map((m: { title: string }) => m.title);
+		// updatedAt of the shows: 1795336000, 1795236000, 1795136000
+		expect(await titles('updatedAt>>=1795236000')).toEqual(['The Lighthouse Keepers']);
+		expect(await titles('updatedAt>>=1795235999')).toEqual(['The Lighthouse Keepers', 'Kitchen Table Science']);
+		expect(await titles('updatedAt<<=1795236000')).toEqual(['Quiet Frequencies']);
+		expect(await titles('lastViewedAt>>=1795332400')).toEqual([]);
+		expect(await titles('lastViewedAt>>=1795332399')).toEqual(['The Lighthouse Keepers']);
+	});
+
 	it('serves genre, collections and playlists samples', async () => {
 		const { get } = pms();
 		expect((await get('/library/sections/1/genre')).body).toEqual(samples.genres);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toLibraryItem } from '#lib/library/normalize.ts';
+import { pooledNormalizer, toLibraryItem } from '#lib/library/normalize.ts';
 import type { PlexMediaContainer, PlexMetadata } from '#lib/plex/types.ts';
 
 const sample = (name: string) =>
@@ -11,6 +11,20 @@ describe('toLibraryItem on real /all shapes', () => {
 		...(sample('pms-library-sections-1-all-page1.json').MediaContainer.Metadata ?? []),
 		...(sample('pms-library-sections-1-all-page2.json').MediaContainer.Metadata ?? [])
 	];
+
+	it('stores only what the app shows or filters by: no artwork, no absent fields', () => {
+		const normalize = pooledNormalizer();
+		const items = movies.map(normalize);
+		for (const item of items) {
+			expect(item).not.toHaveProperty('art');
+			expect(item).not.toHaveProperty('originallyAvailableAt');
+			expect(Object.values(item)).not.toContain(undefined);
+		}
+		const watchedNot = items.find((i) => i.viewCount === 0)!;
+		expect(watchedNot).not.toHaveProperty('lastViewedAt');
+		// sharing one copy of repeated texts changes no value
+		expect(items).toEqual(movies.map(toLibraryItem));
+	});
 
 	it('keeps what the picker and the card need from a movie', () => {
 		const bunny = toLibraryItem(movies.find((m) => m.title === 'Big Buck Bunny')!);

@@ -5,7 +5,7 @@ import { getSections } from '#lib/plex/library.ts';
 import { AppError } from '#lib/errors.ts';
 import { createWorld, type World } from '../../fake-plex/world.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
-import { generateMovies } from '../../fake-plex/generate.ts';
+import { generateMovies, generateShows } from '../../fake-plex/generate.ts';
 
 const VAULT = 'a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6';
 const URI = 'https://203-0-113-45.9c2e4b7d1f0a4c3e8b6d5a2f1e0c9b8a.plex.direct:32400';
@@ -136,6 +136,8 @@ describe('resync', () => {
 		expect(checks).toHaveLength(4);
 		expect(checks.filter((e) => e.query['X-Plex-Container-Size'] === '0')).toHaveLength(2);
 		expect(checks.some((e) => e.query['unwatched'] === '1' && e.query['X-Plex-Container-Size'] === '0')).toBe(true);
+		// Plex resolves filter fields against the result type: every query names it (movies = 1).
+		expect(checks.every((e) => e.query['type'] === '1')).toBe(true);
 		expect(checks.some((e) => 'updatedAt>>' in e.query)).toBe(true);
 		expect(checks.some((e) => 'lastViewedAt>>' in e.query)).toBe(true);
 		expect(again.record.items).toEqual(first.items);
@@ -193,6 +195,68 @@ describe('resync', () => {
 		const result = await resync(s.target, first, { pageSize: 100 });
 		expect(result.mode).toBe('full');
 		expect(result.record.items.find((i) => i.ratingKey === done!.ratingKey)?.viewedLeafCount).toBe(done!.leafCount! - 1);
+	});
+
+	it('an unchanged TV library re-syncs with at most 4 small requests, asking for shows with an unwatched episode', async () => {
+		const s = await setup({ sectionKey: '2' });
+		s.world.changeLibrary(VAULT, '2', () => generateShows({ count: 2000, seed: 11 }).items);
+		const first = await fullSync(s.target, { pageSize: 200 });
+		expect(first.items).toHaveLength(2000);
+		const before = s.allRequests().length;
+		const again = await resync(s.target, first, { pageSize: 200 });
+		const checks = s.allRequests().slice(before);
+		expect(again.mode).toBe('unchanged');
+		expect(checks.length).toBeLessThanOrEqual(4);
+		expect(checks.every((e) => e.query['type'] === '2')).toBe(true);
+		expect(checks.some((e) => e.query['unwatchedLeaves'] === '1' && e.query['X-Plex-Container-Size'] === '0')).toBe(true);
+		// one page each at most: a copy of 2,000 shows would page on (X-Plex-Container-Start > 0)
+		expect(checks.every((e) => e.query['X-Plex-Container-Start'] === '0')).toBe(true);
+		expect(again.record.items).toBe(first.items);
+	});
+
+	it('a TV show whose episode was watched since is updated without a full copy', async () => {
+		const s = await setup({ sectionKey: '2' });
+		s.world.changeLibrary(VAULT, '2', () => generateShows({ count: 400, seed: 12 }).items);
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const started = first.items.find((i) => i.viewedLeafCount === 0)!;
+		const latest = first.meta.sync!.maxLastViewedAt;
+		s.world.changeLibrary(VAULT, '2', (items) => items.map((i) => (i.ratingKey === started.ratingKey ? { ...i, viewedLeafCount: 1, viewCount: 1, lastViewedAt: latest + 60 } : i)));
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).toBe('incremental');
+		expect(result.record.items.find((i) => i.ratingKey === started.ratingKey)?.viewedLeafCount).toBe(1);
+	});
+
+	it('finds two titles changed in the same second as the cursor (>>= is strict)', async () => {
+		const s = await setup({ librarySize: 300 });
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const { maxUpdatedAt, maxLastViewedAt } = first.meta.sync!;
+		const newest = first.items.find((i) => i.updatedAt === maxUpdatedAt)!;
+		const [a, b] = first.items.filter((i) => i.ratingKey !== newest.ratingKey && i.viewCount === 0);
+		const [c, d] = first.items.filter((i) => i.ratingKey !== newest.ratingKey && i.viewCount === 0 && i !== a && i !== b);
+		// Renamed in the very second our copy's newest change carries, after the copy was taken...
+		s.world.changeLibrary(VAULT, '1', (items) =>
+			items.map((i) => (i.ratingKey === a!.ratingKey || i.ratingKey === b!.ratingKey ? { ...i, title: `${i.title} (Director's Cut)`, updatedAt: maxUpdatedAt } : i))
+		);
+		// ...and two others watched in the second of the newest view we know of.
+		s.world.changeLibrary(VAULT, '1', (items) =>
+			items.map((i) => (i.ratingKey === c!.ratingKey || i.ratingKey === d!.ratingKey ? { ...i, viewCount: 1, lastViewedAt: maxLastViewedAt } : i))
+		);
+		const before = s.allRequests().length;
+		const result = await resync(s.target, first, { pageSize: 100 });
+		const asked = s.allRequests().slice(before);
+		expect(asked.find((e) => 'updatedAt>>' in e.query)?.query['updatedAt>>']).toBe(String(maxUpdatedAt - 1));
+		expect(asked.find((e) => 'lastViewedAt>>' in e.query)?.query['lastViewedAt>>']).toBe(String(maxLastViewedAt - 1));
+		expect(result.mode).toBe('incremental');
+		expect(result.updated).toBe(4);
+		const byKey = new Map(result.record.items.map((i) => [i.ratingKey, i]));
+		expect(byKey.get(a!.ratingKey)?.title).toMatch(/Director's Cut/);
+		expect(byKey.get(b!.ratingKey)?.title).toMatch(/Director's Cut/);
+		expect(byKey.get(c!.ratingKey)?.viewCount).toBe(1);
+		expect(byKey.get(d!.ratingKey)?.viewCount).toBe(1);
+		// still sorted by title, the renamed ones moved to their new places
+		const titles = result.record.items.map((i) => i.title);
+		expect(titles).toEqual([...titles].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare));
+		expect(result.record.meta.sync?.unwatched).toBe(result.record.items.filter((i) => i.viewCount === 0).length);
 	});
 
 	it('does a full copy when the last one is more than a week old', async () => {
