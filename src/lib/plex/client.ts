@@ -4,9 +4,12 @@ import type { ClientInfo } from '../config.ts';
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
  * - Identity and token go in the query string (X-Plex-*), and the only header is
- *   `Accept: application/json`, so GETs need no CORS preflight (shared/plex/README.md §2).
+ *   `Accept: application/json`, so GETs need no CORS preflight (docs/plex-api.md §1, §2).
  * - Every request has a timeout and can be aborted.
  * - Failures become PlexError values whose messages never contain a token or a full URL.
+ * - A request that fails at the network level is followed by a `mode: 'no-cors'` probe of the
+ *   same host, which tells "the host answered but refused this site" (CORS) from "unreachable"
+ *   (docs/plex-api.md §2).
  */
 
 export const PLEX_TV = 'https://plex.tv';
@@ -60,6 +63,16 @@ export interface PlexClientDeps {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** How long the no-cors probe after a network failure may take: a host that answered at all answers fast. */
+const PROBE_TIMEOUT_MS = 5_000;
+
+/**
+ * The words for a CORS refusal: which host refused, that it is Plex's policy and not the
+ * person's network. What to do depends on the call, so callers add it (docs/plex-api.md §2).
+ */
+export function corsRefusedMessage(host: string): string {
+	return `${host} answered, but refused to let this site read its answer (a cross-site “CORS” refusal). This is Plex's policy for apps outside plex.tv, not a problem with your network or your settings.`;
+}
 
 export function identityParams(identity: Identity): Record<string, string> {
 	return {
@@ -115,7 +128,8 @@ export class PlexClient {
 		try {
 			response = await this.#deps.fetch(url, init);
 		} catch (error) {
-			throw this.#transportError(error, endpoint, req.signal, timeout);
+			const failure = this.#transportError(error, endpoint, req.signal, timeout);
+			throw failure.kind === 'network' ? await this.#refusedOrUnreachable(failure, url, signal) : failure;
 		}
 		if (!response.ok) throw await httpError(response, endpoint);
 		return { response, endpoint, timeout };
@@ -139,6 +153,28 @@ export class PlexClient {
 		} catch (error) {
 			throw new PlexError('bad-response', `${endpoint} sent an answer in an unexpected shape. Try again later.`, { status: response.status, endpoint, cause: error });
 		}
+	}
+
+	/**
+	 * A refused CORS check and an unreachable host fail `fetch` with the same TypeError. A
+	 * `no-cors` request to the same host's root settles with an opaque answer when the host did
+	 * answer, and fails when it cannot be reached. The probe carries no token, no identity and no
+	 * body, and goes only to the host the failed request went to (docs/plex-api.md §2).
+	 */
+	async #refusedOrUnreachable(failure: PlexError, url: URL, signal: AbortSignal): Promise<PlexError> {
+		try {
+			await this.#deps.fetch(new URL('/', url.origin), {
+				method: 'GET',
+				mode: 'no-cors',
+				credentials: 'omit',
+				cache: 'no-store',
+				referrerPolicy: 'no-referrer',
+				signal: AbortSignal.any([signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)])
+			});
+		} catch {
+			return failure;
+		}
+		return new PlexError('cors-refused', corsRefusedMessage(url.hostname), { endpoint: failure.endpoint, cause: failure });
 	}
 
 	#transportError(error: unknown, endpoint: string, callerSignal: AbortSignal | undefined, timeout: AbortSignal): PlexError {

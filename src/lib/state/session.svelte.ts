@@ -58,6 +58,11 @@ export class SessionState {
 	error = $state.raw<AppError | null>(null);
 	/** A short, calm line after an ending that is not an error (cancelled, expired, signed out). */
 	notice = $state<string | null>(null);
+	/** "Sign in with a token": checking the pasted token, and why it was not accepted. */
+	tokenBusy = $state(false);
+	tokenError = $state<string | null>(null);
+	/** The PIN flow was refused or failed in a way a pasted token gets around: show the other ways. */
+	readonly needsOtherWays = $derived(this.status === 'error' && this.error?.kind === 'cors-refused');
 
 	#token: string | null = null;
 	#abort: AbortController | null = null;
@@ -277,16 +282,49 @@ export class SessionState {
 		this.#popup?.close();
 		this.#popup = null;
 		try {
-			const account = await getAccount(this.#deps.client, token);
-			this.#token = token;
-			this.account = account;
-			saveSession(this.#deps.storage, { token, account });
-			this.pin = null;
-			this.status = 'signed-in';
-			this.notice = null;
+			this.#adopt(token, await getAccount(this.#deps.client, token));
 		} catch (error) {
 			this.pin = null;
 			this.#fail(error);
+		}
+	}
+
+	/** Signed in with `token`: kept exactly as a PIN sign-in keeps it (localStorage, never shown). */
+	#adopt(token: string, account: Account): void {
+		this.#token = token;
+		this.account = account;
+		saveSession(this.#deps.storage, { token, account });
+		this.pin = null;
+		this.error = null;
+		this.status = 'signed-in';
+		this.notice = null;
+	}
+
+	/**
+	 * "Sign in with a token" (README "Signing in"): for when plex.tv refuses the PIN calls from this
+	 * site. The pasted X-Plex-Token is checked with GET /api/v2/user, as after a PIN sign-in, and
+	 * then kept the same way. Resolves true when signed in; otherwise `tokenError` says why.
+	 */
+	async signInWithToken(input: string): Promise<boolean> {
+		if (this.tokenBusy || this.busy) return false;
+		const token = input.trim().replace(/^X-Plex-Token=/i, '');
+		this.tokenError = null;
+		if (!/^[A-Za-z0-9_-]{8,200}$/.test(token)) {
+			this.tokenError = token === '' ? 'Paste your Plex token first.' : 'That does not look like a Plex token: it is a run of letters, digits, “-” and “_”, with no spaces (copy only what follows “X-Plex-Token=”).';
+			return false;
+		}
+		this.tokenBusy = true;
+		try {
+			this.#adopt(token, await getAccount(this.#deps.client, token));
+			return true;
+		} catch (error) {
+			this.tokenError =
+				error instanceof AppError && error.kind === 'unauthorized'
+					? 'plex.tv does not accept this token: it may be incomplete, or signed out. Copy it again (everything after “X-Plex-Token=”, up to the next “&”), then try again.'
+					: asAppError(error, 'Checking the token failed for an unknown reason. Try again.').message;
+			return false;
+		} finally {
+			this.tokenBusy = false;
 		}
 	}
 
@@ -299,7 +337,12 @@ export class SessionState {
 	}
 
 	#fail(error: unknown): void {
-		this.error = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
+		const e = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
+		// plex.tv refused this site's PIN calls (docs/plex-api.md §2): the token sign-in does not need them.
+		this.error =
+			e.kind === 'cors-refused'
+				? new AppError('cors-refused', `Sign-in with Plex was refused. ${e.message} You can still sign in: use “Sign in with a token” under “Other ways” below.`, { cause: e })
+				: e;
 		this.status = 'error';
 	}
 }
