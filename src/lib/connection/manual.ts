@@ -6,7 +6,7 @@ import type { PlexServer, ServerConnection } from '../plex/resources.ts';
 /**
  * "Add a server by address" (README "Finding servers and connecting"): for a server plex.tv does
  * not list, or when plex.tv is down. Like python-plexapi's PlexServer(baseurl, token), it needs
- * only the address and that server's token (docs/plex-api.md §6). Order matters for the token:
+ * only the address and that server's token (docs/plex-api.md §2; pkkid/python-plexapi plexapi/server.py). Order matters for the token:
  *  1. GET /identity (no token) proves a Plex server answers there and which machine it is;
  *  2. only then does a token go to it: the one typed, else the one plex.tv gave for that same
  *     machine. The account token is never sent to a typed address.
@@ -130,4 +130,45 @@ export async function checkServerAddress(uri: string, typedToken: string | undef
 		connections: [connection],
 		manual: true
 	};
+}
+
+/**
+ * plex.tv's list with the servers added by address: a listed server keeps plex.tv's details and
+ * token and gains the typed address (first); an unlisted one is added as it was saved.
+ */
+export function withManual(listed: PlexServer[], saved: string | null): PlexServer[] {
+	const manual = readManual(saved);
+	const out = listed.map((server) => {
+		const extra = manual.find((m) => m.machineId === server.machineId);
+		if (!extra) return server;
+		const typed = extra.connections.filter((c) => !server.connections.some((l) => l.uri === c.uri));
+		return { ...server, manual: true, connections: [...typed, ...server.connections] };
+	});
+	for (const m of manual) if (!out.some((s) => s.machineId === m.machineId)) out.push(m);
+	return out;
+}
+
+/** The whole check from what was typed: address, then identity, then token (throws an AppError in words). */
+export async function addServerByAddress(
+	address: string,
+	token: string | undefined,
+	pageProtocol: string,
+	saved: string | null,
+	deps: AddDeps
+): Promise<{ server: PlexServer; uri: string; saved: string }> {
+	const parsed = parseServerAddress(address, pageProtocol);
+	if (!parsed.ok) throw new AppError('bad-response', parsed.message);
+	const server = await checkServerAddress(parsed.uri, token, deps);
+	const manual = [...readManual(saved).filter((s) => s.machineId !== server.machineId), server];
+	return { server, uri: parsed.uri, saved: JSON.stringify(manual) };
+}
+
+/** The saved servers added by address (JSON in localStorage); anything unreadable counts as none. */
+export function readManual(saved: string | null): PlexServer[] {
+	try {
+		const value = JSON.parse(saved ?? '[]') as unknown;
+		return Array.isArray(value) ? (value as PlexServer[]).filter((s) => typeof s?.machineId === 'string' && Array.isArray(s.connections)) : [];
+	} catch {
+		return [];
+	}
 }

@@ -63,17 +63,6 @@ export interface PlexClientDeps {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-/** How long the no-cors probe after a network failure may take: a host that answered at all answers fast. */
-const PROBE_TIMEOUT_MS = 5_000;
-
-/**
- * The words for a CORS refusal: which host refused, that it is Plex's policy and not the
- * person's network. What to do depends on the call, so callers add it (docs/plex-api.md §2).
- */
-export function corsRefusedMessage(host: string): string {
-	return `${host} answered, but refused to let this site read its answer (a cross-site “CORS” refusal). This is Plex's policy for apps outside plex.tv, not a problem with your network or your settings.`;
-}
-
 export function identityParams(identity: Identity): Record<string, string> {
 	return {
 		'X-Plex-Product': identity.product,
@@ -155,26 +144,15 @@ export class PlexClient {
 		}
 	}
 
-	/**
-	 * A refused CORS check and an unreachable host fail `fetch` with the same TypeError. A
-	 * `no-cors` request to the same host's root settles with an opaque answer when the host did
-	 * answer, and fails when it cannot be reached. The probe carries no token, no identity and no
-	 * body, and goes only to the host the failed request went to (docs/plex-api.md §2).
-	 */
+	/** After a network-level failure: answered-but-refused (CORS) or unreachable (docs/plex-api.md §2). */
 	async #refusedOrUnreachable(failure: PlexError, url: URL, signal: AbortSignal): Promise<PlexError> {
 		try {
-			await this.#deps.fetch(new URL('/', url.origin), {
-				method: 'GET',
-				mode: 'no-cors',
-				credentials: 'omit',
-				cache: 'no-store',
-				referrerPolicy: 'no-referrer',
-				signal: AbortSignal.any([signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)])
-			});
+			const { hostAnswers, corsRefusedMessage } = await import('./refusal.ts');
+			if (!(await hostAnswers(this.#deps.fetch, url, signal))) return failure;
+			return new PlexError('cors-refused', corsRefusedMessage(url.hostname), { endpoint: failure.endpoint, cause: failure });
 		} catch {
-			return failure;
+			return failure; // the check itself could not load: say what is known
 		}
-		return new PlexError('cors-refused', corsRefusedMessage(url.hostname), { endpoint: failure.endpoint, cause: failure });
 	}
 
 	#transportError(error: unknown, endpoint: string, callerSignal: AbortSignal | undefined, timeout: AbortSignal): PlexError {

@@ -11,7 +11,7 @@ export function probeIdentity(client: PlexClient, uri: string, signal: AbortSign
 
 /**
  * GET <connection>/ with this server's token: its name and machineIdentifier, as
- * python-plexapi's PlexServer(baseurl, token) reads them (docs/plex-api.md §6). Used for a
+ * python-plexapi's PlexServer(baseurl, token) reads them (pkkid/python-plexapi plexapi/server.py; docs/plex-api.md §2). Used for a
  * server added by address, which plex.tv did not describe.
  */
 export function getServerRoot(client: PlexClient, uri: string, token: string, signal?: AbortSignal): Promise<{ machineIdentifier: string; friendlyName: string | undefined }> {

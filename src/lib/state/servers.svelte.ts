@@ -81,7 +81,9 @@ export class ServerState {
 		this.listStatus = this.servers.length > 0 ? 'ready' : 'loading';
 		this.listError = null;
 		try {
-			const servers = withManual(await getServers(this.#deps.client, accountToken), this.#manual());
+			const listed = await getServers(this.#deps.client, accountToken);
+			const manual = this.#deps.storage.getItem(MANUAL_KEY);
+			const servers = manual ? (await import('../connection/manual.ts')).withManual(listed, manual) : listed;
 			this.servers = servers.sort((a, b) => Number(b.owned) - Number(a.owned) || Number(b.presence) - Number(a.presence) || a.name.localeCompare(b.name));
 			this.listStatus = 'ready';
 			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
@@ -106,17 +108,14 @@ export class ServerState {
 		this.adding = true;
 		this.addError = null;
 		try {
-			const [{ parseServerAddress, checkServerAddress }, env] = await Promise.all([import('../connection/manual.ts'), this.#deps.environment()]);
-			const parsed = parseServerAddress(address, env.pageProtocol);
-			if (!parsed.ok) throw new AppError('bad-response', parsed.message);
-			const server = await checkServerAddress(parsed.uri, token, { client: this.#deps.client, known: this.servers });
-			const manual = [...this.#manual().filter((s) => s.machineId !== server.machineId), server];
-			this.#deps.storage.setItem(MANUAL_KEY, JSON.stringify(manual));
-			this.servers = withManual(this.servers.filter((s) => !s.manual || s.machineId !== server.machineId), [server]);
+			const [{ addServerByAddress, withManual }, env] = await Promise.all([import('../connection/manual.ts'), this.#deps.environment()]);
+			const { server, uri, saved } = await addServerByAddress(address, token, env.pageProtocol, this.#deps.storage.getItem(MANUAL_KEY), { client: this.#deps.client, known: this.servers });
+			this.#deps.storage.setItem(MANUAL_KEY, saved);
+			this.servers = withManual(this.servers.filter((s) => !s.manual || s.machineId !== server.machineId), JSON.stringify([server]));
 			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
 			this.listStatus = 'ready';
 			this.chosenId = null; // connect afresh, with the typed address first
-			this.#remember({ machineId: server.machineId, uri: parsed.uri });
+			this.#remember({ machineId: server.machineId, uri });
 			await this.choose(server.machineId);
 			return true;
 		} catch (error) {
@@ -207,15 +206,6 @@ export class ServerState {
 		this.#deps.storage.removeItem(MANUAL_KEY);
 	}
 
-	#manual(): PlexServer[] {
-		try {
-			const saved = JSON.parse(this.#deps.storage.getItem(MANUAL_KEY) ?? '[]') as unknown;
-			return Array.isArray(saved) ? (saved as PlexServer[]).filter((s) => typeof s?.machineId === 'string' && Array.isArray(s.connections)) : [];
-		} catch {
-			return [];
-		}
-	}
-
 	#remembered(): Remembered | null {
 		try {
 			return JSON.parse(this.#deps.storage.getItem(CHOSEN_KEY) ?? 'null') as Remembered | null;
@@ -231,17 +221,3 @@ export class ServerState {
 	}
 }
 
-/**
- * plex.tv's list with the servers added by address: a listed server keeps plex.tv's details and
- * token and gains the typed address (first); an unlisted one is added as it was saved.
- */
-function withManual(listed: PlexServer[], manual: readonly PlexServer[]): PlexServer[] {
-	const out = listed.map((server) => {
-		const extra = manual.find((m) => m.machineId === server.machineId);
-		if (!extra) return server;
-		const typed = extra.connections.filter((c) => !server.connections.some((l) => l.uri === c.uri));
-		return { ...server, manual: true, connections: [...typed, ...server.connections] };
-	});
-	for (const m of manual) if (!out.some((s) => s.machineId === m.machineId)) out.push(m);
-	return out;
-}

@@ -307,21 +307,20 @@ export class SessionState {
 	 */
 	async signInWithToken(input: string): Promise<boolean> {
 		if (this.tokenBusy || this.busy) return false;
-		const token = input.trim().replace(/^X-Plex-Token=/i, '');
 		this.tokenError = null;
-		if (!/^[A-Za-z0-9_-]{8,200}$/.test(token)) {
-			this.tokenError = token === '' ? 'Paste your Plex token first.' : 'That does not look like a Plex token: it is a run of letters, digits, “-” and “_”, with no spaces (copy only what follows “X-Plex-Token=”).';
-			return false;
-		}
 		this.tokenBusy = true;
+		let words: typeof import('../auth/token-sign-in.ts') | undefined;
 		try {
-			this.#adopt(token, await getAccount(this.#deps.client, token));
+			words = await import('../auth/token-sign-in.ts');
+			const read = words.readToken(input);
+			if ('error' in read) {
+				this.tokenError = read.error;
+				return false;
+			}
+			this.#adopt(read.token, await getAccount(this.#deps.client, read.token));
 			return true;
 		} catch (error) {
-			this.tokenError =
-				error instanceof AppError && error.kind === 'unauthorized'
-					? 'plex.tv does not accept this token: it may be incomplete, or signed out. Copy it again (everything after “X-Plex-Token=”, up to the next “&”), then try again.'
-					: asAppError(error, 'Checking the token failed for an unknown reason. Try again.').message;
+			this.tokenError = words ? words.tokenRefusal(error) : asAppError(error, 'Try again.').message;
 			return false;
 		} finally {
 			this.tokenBusy = false;
