@@ -7,6 +7,8 @@ export type AppErrorKind =
 	| 'quota'
 	| 'storage'
 	| 'network'
+	/** The host answered, but refused to let this site read the answer (CORS): Plex's policy, not the network. */
+	| 'cors-refused'
 	| 'offline'
 	| 'timeout'
 	| 'unauthorized'

@@ -80,3 +80,25 @@ describe('AccountBadge', () => {
 		expect(container).toHaveTextContent('M');
 	});
 });
+
+describe('SignInPanel: "Other ways"', () => {
+	it('keeps the token sign-in closed until asked, then offers a password field and passes the token on', async () => {
+		const ontoken = vi.fn(async () => true);
+		const { user } = setup({ ontoken });
+		expect(screen.queryByRole('textbox', { name: 'Plex token' })).toBeNull();
+		expect(screen.queryByLabelText('Plex token')).toBeNull();
+		await user.click(screen.getByText('Other ways'));
+		const field = await screen.findByLabelText('Plex token');
+		expect(field).toHaveAttribute('type', 'password');
+		await user.type(field, 'abcdefgh12345678');
+		await user.click(screen.getByRole('button', { name: 'Sign in with a token' }));
+		expect(ontoken).toHaveBeenCalledWith('abcdefgh12345678');
+		expect(field).toHaveValue('');
+	});
+
+	it('opens by itself when the PIN sign-in was refused, and shows why a token was not taken', async () => {
+		setup({ status: 'error', errorMessage: 'Sign-in with Plex was refused.', needsOtherWays: true, tokenError: 'plex.tv does not accept this token.', ontoken: vi.fn(async () => false) });
+		expect(await screen.findByLabelText('Plex token')).toBeVisible();
+		expect(screen.getByText('plex.tv does not accept this token.')).toHaveAttribute('role', 'alert');
+	});
+});

@@ -77,6 +77,18 @@ function header(response: FakeResponse, name: string): string | undefined {
 	return key === undefined ? undefined : response.headers[key];
 }
 
+/** A browser accepts `*` or its own origin, nothing else (a foreign origin is a refusal). */
+function allowsOrigin(value: string | undefined, origin: string): boolean {
+	return value !== undefined && (value.trim() === '*' || value.trim() === origin);
+}
+
+/** What a `mode: 'no-cors'` fetch resolves with: status 0, no headers, no body the page may read. */
+function opaque(url: string): Response {
+	const response = new Response(null, { status: 200 });
+	Object.defineProperties(response, { status: { value: 0 }, ok: { value: false }, type: { value: 'opaque' }, url: { value: url } });
+	return response;
+}
+
 function toResponse(answer: FakeResponse, method: string, url: string): Response {
 	const noBody = method === 'HEAD' || [101, 204, 205, 304].includes(answer.status);
 	const response = new Response(noBody ? null : answer.body, { status: answer.status, headers: answer.headers });
@@ -103,6 +115,7 @@ export function createFakeFetch(world: World, options: FakeFetchOptions = {}): t
 		const body = init.body !== undefined ? await bodyText(init.body) : request && method !== 'GET' && method !== 'HEAD' ? await request.clone().text() : null;
 		await wait(0, signal); // fetch never settles synchronously
 
+		const noCors = init.mode === 'no-cors' || request?.mode === 'no-cors';
 		const parsed = new URL(url);
 		const failed = options.fail?.(parsed);
 		if (failed) throw failed === true ? networkError() : failed;
@@ -110,7 +123,8 @@ export function createFakeFetch(world: World, options: FakeFetchOptions = {}): t
 
 		const plan = world.transportPlan(url);
 		if (plan.failure === 'refuse') throw networkError();
-		if (cors) headers.set('origin', origin);
+		// A no-cors GET carries no Origin and is never checked: the page gets an opaque answer.
+		if (cors && !noCors) headers.set('origin', origin);
 		const fakeRequest = { method, url, headers, body };
 		if (plan.failure === 'reset' || plan.failure === 'hang') {
 			await wait(plan.delayMs, signal);
@@ -120,6 +134,10 @@ export function createFakeFetch(world: World, options: FakeFetchOptions = {}): t
 		}
 		await wait(plan.delayMs + (options.delay?.(parsed) ?? 0), signal);
 
+		if (noCors) {
+			handle(world, fakeRequest, { transport: 'fetch' });
+			return opaque(url);
+		}
 		if (cors) {
 			const unsafe = unsafeHeaders(headers).filter((h) => h !== 'origin');
 			const simpleMethod = ['GET', 'HEAD', 'POST'].includes(method);
@@ -131,14 +149,14 @@ export function createFakeFetch(world: World, options: FakeFetchOptions = {}): t
 				);
 				const ok =
 					pre.status >= 200 && pre.status < 300 &&
-					header(pre, 'Access-Control-Allow-Origin') !== undefined &&
+					allowsOrigin(header(pre, 'Access-Control-Allow-Origin'), origin) &&
 					(simpleMethod || allows(header(pre, 'Access-Control-Allow-Methods'), method)) &&
 					unsafe.every((h) => allows(header(pre, 'Access-Control-Allow-Headers'), h));
 				if (!ok) throw networkError();
 			}
 		}
 		const answer = handle(world, fakeRequest, { transport: 'fetch' });
-		if (cors && header(answer, 'Access-Control-Allow-Origin') === undefined) throw networkError();
+		if (cors && !allowsOrigin(header(answer, 'Access-Control-Allow-Origin'), origin)) throw networkError();
 		return toResponse(answer, method, url);
 	}
 	return fakeFetch as typeof fetch;

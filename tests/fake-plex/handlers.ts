@@ -84,6 +84,13 @@ export function record(world: World, request: FakeRequest, transport: Transport,
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
+/** `*`, or the one origin the host allows on this path (Behaviour.allowOnly: a refusal for every other site). */
+function corsHeaders(world: World, url: URL): Record<string, string> {
+	const only = world.behaviour(url.href).allowOnly;
+	if (only && (only.paths === undefined || only.paths.test(url.pathname))) return { 'Access-Control-Allow-Origin': only.origin, Vary: 'Origin' };
+	return CORS;
+}
+
 function preflight(headers: Record<string, string>): FakeResponse {
 	return empty(204, {
 		'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
@@ -157,7 +164,7 @@ export function handle(world: World, request: FakeRequest, options: HandleOption
 	if (fault) response = faultResponse(ctx, fault);
 	else if (ctx.method === 'OPTIONS') response = preflight(headers);
 	else response = route(ctx);
-	if (!fault || fault.cors !== false) response = { ...response, headers: { ...CORS, ...response.headers } };
+	if (!fault || fault.cors !== false) response = { ...response, headers: { ...corsHeaders(world, url), ...response.headers } };
 	entry.status = response.status;
 	return response;
 }

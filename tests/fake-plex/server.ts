@@ -43,6 +43,11 @@ export interface FakeServerConfig {
 	wrongMachineIdentifier?: boolean | string;
 	/** 401 for everything but /identity. */
 	unauthorized?: boolean;
+	/**
+	 * The one site this server lets a browser read answers from (sent as Access-Control-Allow-Origin),
+	 * e.g. 'https://app.plex.tv' as real servers answer other sites (docs/plex-api.md §2). Default: any.
+	 */
+	allowOrigin?: string;
 	paging?: PagingBehaviour;
 	/** Section "1" (Movies) gets this many generated movies. */
 	librarySize?: number;
@@ -170,8 +175,8 @@ class Listener implements RunningServer {
 		await this.#listen(config.port ?? 0);
 		this.url = `${this.tls ? 'https' : 'http'}://127.0.0.1:${this.port}`;
 		this.plexDirectUrl = plexDirectUri('127.0.0.1', this.port, this.machineIdentifier);
-		const { delayMs, failure, retryAfter, wrongMachineIdentifier, unauthorized, paging } = config;
-		const behaviour: Behaviour = { delayMs, failure, retryAfter, wrongMachineIdentifier, unauthorized, paging };
+		const { delayMs, failure, retryAfter, wrongMachineIdentifier, unauthorized, paging, allowOrigin } = config;
+		const behaviour: Behaviour = { delayMs, failure, retryAfter, wrongMachineIdentifier, unauthorized, paging, ...(allowOrigin ? { allowOnly: { origin: allowOrigin } } : {}) };
 		this.#world.bindOrigin(this.url, this.machineIdentifier);
 		this.#world.addConnection(this.machineIdentifier, connection('127.0.0.1', this.port, this.machineIdentifier, { local: true }), {
 			forwardTo: this.url,

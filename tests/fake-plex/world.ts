@@ -50,7 +50,16 @@ export interface Behaviour {
 	unauthorized?: boolean;
 	/** Overrides the server's paging for requests through this origin. */
 	paging?: PagingBehaviour;
+	/**
+	 * CORS as real Plex hosts answer other sites (docs/plex-api.md §2): answers on matching paths
+	 * carry `Access-Control-Allow-Origin: <origin>` (e.g. https://app.plex.tv) instead of `*`, so
+	 * a browser on any other site is refused while a `no-cors` request still gets its opaque answer.
+	 */
+	allowOnly?: { origin: string; paths?: RegExp };
 }
+
+/** Plex's own web app: the one site real servers (and, for some calls, plex.tv) allow. */
+export const PLEX_WEB_ORIGIN = 'https://app.plex.tv';
 
 export interface Connection {
 	origin: string;
@@ -502,6 +511,28 @@ export class World {
 		const host = where.host ?? 'clients.plex.tv';
 		this.addFault({ host, method: 'OPTIONS', path: where.path, status: 403, cors: false });
 		this.addFault({ host, method: where.method, path: where.path, status: 403, cors: false });
+	}
+
+	/**
+	 * Named refusal mode "pms-plex-web-only": every connection of this server answers other sites
+	 * with `Access-Control-Allow-Origin: https://app.plex.tv`, as servers were seen doing for
+	 * shared users (docs/plex-api.md §2). Real listeners take `allowOrigin` in their config instead.
+	 */
+	pmsAllowsOnlyPlexWeb(machineIdentifier: string): void {
+		for (const c of this.resource(machineIdentifier).connections) this.setBehaviour(c.uri, { ...this.behaviour(c.uri), allowOnly: { origin: PLEX_WEB_ORIGIN } });
+		for (const [origin, c] of this.connections) if (c.machineIdentifier === machineIdentifier) this.setBehaviour(origin, { ...this.behaviour(origin), allowOnly: { origin: PLEX_WEB_ORIGIN } });
+	}
+
+	/**
+	 * Named refusal mode "plextv-pins-plex-web-only": plex.tv (and clients.plex.tv) answer the PIN
+	 * calls of other sites with `Access-Control-Allow-Origin: https://app.plex.tv`, so sign-in with
+	 * a PIN is refused from this site while /api/v2/user and /api/v2/resources still work
+	 * (docs/plex-api.md §2).
+	 */
+	plexTvRefusesPins(): void {
+		for (const host of ['https://plex.tv', 'https://clients.plex.tv']) {
+			this.setBehaviour(host, { ...this.behaviour(host), allowOnly: { origin: PLEX_WEB_ORIGIN, paths: /^\/api\/v2\/pins(?:\/|$)/ } });
+		}
 	}
 
 	/** Log entries matching all given fields (host, method, path string or RegExp, machineIdentifier). */

@@ -14,6 +14,7 @@ export type ReasonKind =
 	| 'dns-rebinding'
 	| 'certificate'
 	| 'token-rejected'
+	| 'cors-refused'
 	| 'wrong-server'
 	| 'timeout'
 	| 'unreachable'
@@ -41,6 +42,14 @@ const isPlexDirect = (uri: string) => {
 		return false;
 	}
 };
+
+function hostOf(uri: string): string {
+	try {
+		return new URL(uri).host;
+	} catch {
+		return uri;
+	}
+}
 
 function ago(ms: number | undefined): string {
 	if (!ms) return 'a long time';
@@ -96,6 +105,19 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 			text: sharedLan
 				? `${name} is shared with you but offers only addresses on ${server.ownerName ?? 'its owner'}'s home network, and Remote Access seems off. Ask them to turn on Remote Access (or Relay).`
 				: `plex.tv lists no address for ${name}. Check that Remote Access is on in the server's settings, then retry.`
+		});
+	}
+
+	// Answered, but refused this site: Plex's CORS policy (docs/plex-api.md §2). Nothing about the
+	// network or Remote Access would change that, so the words say so and point elsewhere.
+	const refused = tried.filter((a) => a.outcome === 'cors-refused');
+	if (refused.length > 0) {
+		const hosts = [...new Set(refused.map((a) => hostOf(a.uri)))];
+		const owner = server.owned ? '' : ` or ask ${server.ownerName ?? 'its owner'} about it`;
+		reasons.push({
+			kind: 'cors-refused',
+			group: refused.length === tried.length ? 'all' : refused[0]!.kind,
+			text: `${name} answered at ${hosts.join(', ')}, but refused to let PlexPicker read its answers: it only allows Plex's own web app (app.plex.tv). This is Plex's policy, not a problem with your network or your server's settings. Watch from ${name} in Plex's own apps${owner}; PlexPicker cannot reach it from this browser.`
 		});
 	}
 

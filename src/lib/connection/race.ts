@@ -19,6 +19,8 @@ export type AttemptOutcome =
 	| 'wrong-server'
 	| 'timeout'
 	| 'unreachable'
+	/** The address answered but refused to let this site read the answer (CORS; docs/plex-api.md §2). */
+	| 'cors-refused'
 	| 'http-error'
 	| 'bad-response'
 	/** Still answering when another connection won (or the race was cancelled). */
@@ -58,6 +60,7 @@ function outcomeOf(error: unknown, timedOut: boolean): { outcome: AttemptOutcome
 	if (timedOut) return { outcome: 'timeout' };
 	const e = error as { kind?: string; status?: number } | undefined;
 	if (e?.kind === 'timeout') return { outcome: 'timeout' };
+	if (e?.kind === 'cors-refused') return { outcome: 'cors-refused' };
 	if (e?.kind === 'bad-response' && e.status === undefined) return { outcome: 'bad-response' };
 	if (typeof e?.status === 'number') return { outcome: 'http-error', status: e.status };
 	if (e?.kind === 'bad-response') return { outcome: 'bad-response' };

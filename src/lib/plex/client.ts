@@ -7,6 +7,9 @@ import type { ClientInfo } from '../config.ts';
  *   `Accept: application/json`, so GETs need no CORS preflight (docs/plex-api.md §1, §2).
  * - Every request has a timeout and can be aborted.
  * - Failures become PlexError values whose messages never contain a token or a full URL.
+ * - A request that fails at the network level is followed by a `mode: 'no-cors'` probe of the
+ *   same host, which tells "the host answered but refused this site" (CORS) from "unreachable"
+ *   (docs/plex-api.md §2).
  */
 
 export const PLEX_TV = 'https://plex.tv';
@@ -60,7 +63,6 @@ export interface PlexClientDeps {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-
 export function identityParams(identity: Identity): Record<string, string> {
 	return {
 		'X-Plex-Product': identity.product,
@@ -115,7 +117,8 @@ export class PlexClient {
 		try {
 			response = await this.#deps.fetch(url, init);
 		} catch (error) {
-			throw this.#transportError(error, endpoint, req.signal, timeout);
+			const failure = this.#transportError(error, endpoint, req.signal, timeout);
+			throw failure.kind === 'network' ? await this.#refusedOrUnreachable(failure, url, signal) : failure;
 		}
 		if (!response.ok) throw await httpError(response, endpoint);
 		return { response, endpoint, timeout };
@@ -138,6 +141,17 @@ export class PlexClient {
 			return parse(body);
 		} catch (error) {
 			throw new PlexError('bad-response', `${endpoint} sent an answer in an unexpected shape. Try again later.`, { status: response.status, endpoint, cause: error });
+		}
+	}
+
+	/** After a network-level failure: answered-but-refused (CORS) or unreachable (docs/plex-api.md §2). */
+	async #refusedOrUnreachable(failure: PlexError, url: URL, signal: AbortSignal): Promise<PlexError> {
+		try {
+			const { hostAnswers, corsRefusedMessage } = await import('./refusal.ts');
+			if (!(await hostAnswers(this.#deps.fetch, url, signal))) return failure;
+			return new PlexError('cors-refused', corsRefusedMessage(url.hostname), { endpoint: failure.endpoint, cause: failure });
+		} catch {
+			return failure; // the check itself could not load: say what is known
 		}
 	}
 

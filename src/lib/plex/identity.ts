@@ -8,3 +8,16 @@ export function probeIdentity(client: PlexClient, uri: string, signal: AbortSign
 		return { machineIdentifier: str(container.machineIdentifier, 'identity.machineIdentifier') };
 	});
 }
+
+/**
+ * GET <connection>/ with this server's token: its name and machineIdentifier, as
+ * python-plexapi's PlexServer(baseurl, token) reads them (pkkid/python-plexapi plexapi/server.py; docs/plex-api.md §2). Used for a
+ * server added by address, which plex.tv did not describe.
+ */
+export function getServerRoot(client: PlexClient, uri: string, token: string, signal?: AbortSignal): Promise<{ machineIdentifier: string; friendlyName: string | undefined }> {
+	return client.json({ base: uri, path: '/', token, signal, timeoutMs: 15_000, label: 'Plex server' }, (body) => {
+		const container = obj(obj(body, 'server').MediaContainer, 'server.MediaContainer');
+		const name = container.friendlyName;
+		return { machineIdentifier: str(container.machineIdentifier, 'server.machineIdentifier'), friendlyName: typeof name === 'string' && name.trim() !== '' ? name : undefined };
+	});
+}

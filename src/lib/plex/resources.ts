@@ -32,6 +32,8 @@ export interface PlexServer {
 	dnsRebindingProtection: boolean;
 	version: string | undefined;
 	connections: ServerConnection[];
+	/** Added by address in this app, not (or not only) listed by plex.tv (README "Finding servers"). */
+	manual?: boolean;
 }
 
 function parseConnection(value: unknown): ServerConnection | undefined {

@@ -299,7 +299,8 @@ export function explainSharingError(error: unknown, ctx: ExplainContext): Sharin
 		return { kind: 'other', message: `Something went wrong while talking to plex.tv. Try again.` };
 	}
 	const { kind, status } = error;
-	if (kind === 'network' && ctx.plexTvAnswers) {
+	// cors-refused: the client's no-cors probe saw clients.plex.tv answer (docs/plex-api.md §2).
+	if (kind === 'cors-refused' || (kind === 'network' && ctx.plexTvAnswers)) {
 		return {
 			kind: 'blocked',
 			message:

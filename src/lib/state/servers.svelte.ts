@@ -21,6 +21,8 @@ export interface ServerDeps {
 
 const SERVERS_KEY = 'plexpicker:servers';
 const CHOSEN_KEY = 'plexpicker:chosen-server';
+/** Servers (or addresses of listed servers) added by address: kept apart so a plex.tv refresh keeps them. */
+const MANUAL_KEY = 'plexpicker:manual-servers';
 
 interface Remembered {
 	machineId: string;
@@ -46,6 +48,9 @@ export class ServerState {
 	sections = $state.raw<LibrarySection[]>([]);
 	/** The attempts of the last race, also after a success (details view). */
 	attempts = $state.raw<Attempt[]>([]);
+	/** "Add a server by address": checking, and why the last try did not work. */
+	adding = $state(false);
+	addError = $state.raw<AppError | null>(null);
 
 	readonly chosen = $derived(this.servers.find((s) => s.machineId === this.chosenId));
 
@@ -76,7 +81,9 @@ export class ServerState {
 		this.listStatus = this.servers.length > 0 ? 'ready' : 'loading';
 		this.listError = null;
 		try {
-			const servers = await getServers(this.#deps.client, accountToken);
+			const listed = await getServers(this.#deps.client, accountToken);
+			const manual = this.#deps.storage.getItem(MANUAL_KEY);
+			const servers = manual ? (await import('../connection/manual.ts')).withManual(listed, manual) : listed;
 			this.servers = servers.sort((a, b) => Number(b.owned) - Number(a.owned) || Number(b.presence) - Number(a.presence) || a.name.localeCompare(b.name));
 			this.listStatus = 'ready';
 			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
@@ -88,6 +95,34 @@ export class ServerState {
 			}
 			this.listError = error instanceof AppError ? error : new AppError('unknown', 'Could not list your Plex servers. Try again.', { cause: error });
 			this.listStatus = this.servers.length > 0 ? 'ready' : 'error';
+		}
+	}
+
+	/**
+	 * "Add a server by address" (README "Finding servers and connecting"): checks the address
+	 * (identity first, then the token), remembers the server and connects to it like any other.
+	 * Resolves true when it was added; otherwise `addError` says why.
+	 */
+	async addByAddress(address: string, token?: string): Promise<boolean> {
+		if (this.adding) return false;
+		this.adding = true;
+		this.addError = null;
+		try {
+			const [{ addServerByAddress, withManual }, env] = await Promise.all([import('../connection/manual.ts'), this.#deps.environment()]);
+			const { server, uri, saved } = await addServerByAddress(address, token, env.pageProtocol, this.#deps.storage.getItem(MANUAL_KEY), { client: this.#deps.client, known: this.servers });
+			this.#deps.storage.setItem(MANUAL_KEY, saved);
+			this.servers = withManual(this.servers.filter((s) => !s.manual || s.machineId !== server.machineId), JSON.stringify([server]));
+			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
+			this.listStatus = 'ready';
+			this.chosenId = null; // connect afresh, with the typed address first
+			this.#remember({ machineId: server.machineId, uri });
+			await this.choose(server.machineId);
+			return true;
+		} catch (error) {
+			this.addError = asAppError(error, 'Adding the server failed for an unknown reason. Try again.');
+			return false;
+		} finally {
+			this.adding = false;
 		}
 	}
 
@@ -135,7 +170,8 @@ export class ServerState {
 			if (abort.signal.aborted) return;
 			const e = asAppError(error, 'Connecting failed. Retry.');
 			this.connection = null;
-			this.failure = { reasons: [{ kind: 'unreachable', group: 'all', text: e.message }], attempts: this.attempts, excluded: [] };
+			const kind = e.kind === 'cors-refused' ? 'cors-refused' : 'unreachable';
+			this.failure = { reasons: [{ kind, group: 'all', text: e.message }], attempts: this.attempts, excluded: [] };
 			this.connectStatus = 'failed';
 		} finally {
 			if (this.#abort === abort) this.#abort = null;
@@ -164,8 +200,10 @@ export class ServerState {
 		this.attempts = [];
 		this.connectStatus = 'idle';
 		this.listStatus = 'idle';
+		this.addError = null;
 		this.#deps.storage.removeItem(SERVERS_KEY);
 		this.#deps.storage.removeItem(CHOSEN_KEY);
+		this.#deps.storage.removeItem(MANUAL_KEY);
 	}
 
 	#remembered(): Remembered | null {
@@ -182,3 +220,4 @@ export class ServerState {
 		this.#deps.storage.setItem(CHOSEN_KEY, JSON.stringify({ machineId: value.machineId, uri: value.uri ?? keepUri }));
 	}
 }
+

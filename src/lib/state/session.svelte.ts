@@ -58,6 +58,11 @@ export class SessionState {
 	error = $state.raw<AppError | null>(null);
 	/** A short, calm line after an ending that is not an error (cancelled, expired, signed out). */
 	notice = $state<string | null>(null);
+	/** "Sign in with a token": checking the pasted token, and why it was not accepted. */
+	tokenBusy = $state(false);
+	tokenError = $state<string | null>(null);
+	/** The PIN flow was refused or failed in a way a pasted token gets around: show the other ways. */
+	readonly needsOtherWays = $derived(this.status === 'error' && this.error?.kind === 'cors-refused');
 
 	#token: string | null = null;
 	#abort: AbortController | null = null;
@@ -277,16 +282,48 @@ export class SessionState {
 		this.#popup?.close();
 		this.#popup = null;
 		try {
-			const account = await getAccount(this.#deps.client, token);
-			this.#token = token;
-			this.account = account;
-			saveSession(this.#deps.storage, { token, account });
-			this.pin = null;
-			this.status = 'signed-in';
-			this.notice = null;
+			this.#adopt(token, await getAccount(this.#deps.client, token));
 		} catch (error) {
 			this.pin = null;
 			this.#fail(error);
+		}
+	}
+
+	/** Signed in with `token`: kept exactly as a PIN sign-in keeps it (localStorage, never shown). */
+	#adopt(token: string, account: Account): void {
+		this.#token = token;
+		this.account = account;
+		saveSession(this.#deps.storage, { token, account });
+		this.pin = null;
+		this.error = null;
+		this.status = 'signed-in';
+		this.notice = null;
+	}
+
+	/**
+	 * "Sign in with a token" (README "Signing in"): for when plex.tv refuses the PIN calls from this
+	 * site. The pasted X-Plex-Token is checked with GET /api/v2/user, as after a PIN sign-in, and
+	 * then kept the same way. Resolves true when signed in; otherwise `tokenError` says why.
+	 */
+	async signInWithToken(input: string): Promise<boolean> {
+		if (this.tokenBusy || this.busy) return false;
+		this.tokenError = null;
+		this.tokenBusy = true;
+		let words: typeof import('../auth/token-sign-in.ts') | undefined;
+		try {
+			words = await import('../auth/token-sign-in.ts');
+			const read = words.readToken(input);
+			if ('error' in read) {
+				this.tokenError = read.error;
+				return false;
+			}
+			this.#adopt(read.token, await getAccount(this.#deps.client, read.token));
+			return true;
+		} catch (error) {
+			this.tokenError = words ? words.tokenRefusal(error) : asAppError(error, 'Try again.').message;
+			return false;
+		} finally {
+			this.tokenBusy = false;
 		}
 	}
 
@@ -299,7 +336,12 @@ export class SessionState {
 	}
 
 	#fail(error: unknown): void {
-		this.error = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
+		const e = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
+		// plex.tv refused this site's PIN calls (docs/plex-api.md §2): the token sign-in does not need them.
+		this.error =
+			e.kind === 'cors-refused'
+				? new AppError('cors-refused', `Sign-in with Plex was refused. ${e.message} You can still sign in: use “Sign in with a token” under “Other ways” below.`, { cause: e })
+				: e;
 		this.status = 'error';
 	}
 }

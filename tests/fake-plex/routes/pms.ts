@@ -176,6 +176,16 @@ type PmsRun = (ctx: Ctx, server: PmsServer, ...params: string[]) => FakeResponse
 
 const routes: { method: string; path: RegExp; run: PmsRun }[] = [
 	{
+		// The server's root (python-plexapi's PlexServer(baseurl, token) reads friendlyName and
+		// machineIdentifier here). No sample: the identity sample plus the server's name.
+		method: 'GET',
+		path: /^\/$/,
+		run: (ctx, server) => {
+			const body = clone(samples.identity);
+			return json(ctx, 200, { MediaContainer: { ...body.MediaContainer, friendlyName: server.name, machineIdentifier: server.machineIdentifier, version: server.version } });
+		}
+	},
+	{
 		method: 'GET',
 		path: /^\/library\/sections\/?$/,
 		run: (ctx, server) => {

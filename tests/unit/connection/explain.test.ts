@@ -65,3 +65,21 @@ describe('explainFailure', () => {
 		expect(r.length).toBeGreaterThan(0);
 	});
 });
+
+describe('explainFailure: CORS refusals (docs/plex-api.md §2)', () => {
+	it('names the server and the host that refused, says it is Plex policy, and never "check Remote Access"', () => {
+		const r = explainFailure({ ...server, owned: false, ownerName: 'okafor.senior' }, [a(WAN, 'remote', 'cors-refused'), a(LAN, 'local', 'cors-refused')], [], { pageProtocol: 'https:' });
+		expect(kinds(r)).toEqual(['cors-refused']);
+		expect(r[0]!.text).toContain('Okafor Vault');
+		expect(r[0]!.text).toContain('203-0-113-45.abc.plex.direct:32400');
+		expect(r[0]!.text).toMatch(/app\.plex\.tv.*Plex's policy, not a problem with your network/);
+		expect(r[0]!.text).toMatch(/ask okafor\.senior/);
+		expect(r.map((x) => x.text).join(' ')).not.toMatch(/Remote Access/);
+	});
+
+	it('a refusal next to a dead address still does not send the person to Remote Access', () => {
+		const r = explainFailure(server, [a(LAN, 'local', 'unreachable'), a(WAN, 'remote', 'cors-refused')], [], { pageProtocol: 'https:' });
+		expect(kinds(r)).toContain('cors-refused');
+		expect(r.map((x) => x.text).join(' ')).not.toMatch(/Remote Access/);
+	});
+});

@@ -187,10 +187,12 @@ describe('explanations', () => {
 		const { world, client } = setup();
 		world.refuseCrossOrigin({ method: 'DELETE', path: /^\/api\/v2\/shared_servers\/\d+$/ });
 		const blocked = await plexFailure(removeShare(client, 88012345, TOKENS.account));
-		expect(blocked.kind).toBe('network');
+		// The client's no-cors probe saw clients.plex.tv answer: refused, not lost (docs/plex-api.md §2).
+		expect(blocked.kind).toBe('cors-refused');
+		expect(blocked.message).toMatch(/^clients\.plex\.tv answered/);
 		const answers = await plexTvAnswers(client, TOKENS.account);
 		expect(answers).toBe(true);
-		expect(explainSharingError(blocked, { ...ctx, action: 'remove', plexTvAnswers: answers })).toEqual({ kind: 'blocked', message: expect.stringMatching(/cross-origin/), manageUrl: PLEX_MANAGE_SHARING_URL });
+		expect(explainSharingError(blocked, { ...ctx, action: 'remove' })).toEqual({ kind: 'blocked', message: expect.stringMatching(/cross-origin/), manageUrl: PLEX_MANAGE_SHARING_URL });
 
 		const offline = new PlexClient({ fetch: createFakeFetch(world, { fail: () => true }), identity: () => testIdentity, online: () => true });
 		const lost = await plexFailure(removeShare(offline, 88012345, TOKENS.account));

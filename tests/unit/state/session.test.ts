@@ -185,3 +185,36 @@ describe('SessionState on start', () => {
 		expect(loadSession(s.storage)).toBeUndefined();
 	});
 });
+
+describe('SessionState: the fallbacks when plex.tv refuses the PIN sign-in (docs/plex-api.md §2)', () => {
+	it('a refused PIN call says plex.tv refused (not the network) and points to "Sign in with a token"', async () => {
+		const s = setup();
+		s.world.plexTvRefusesPins();
+		await s.session.signIn();
+		expect(s.session.status).toBe('error');
+		expect(s.session.error?.kind).toBe('cors-refused');
+		expect(s.session.error?.message).toMatch(/plex\.tv answered.*Plex's policy.*Sign in with a token/);
+		expect(s.session.needsOtherWays).toBe(true);
+	});
+
+	it('"Sign in with a token" checks it with /api/v2/user and then is signed in exactly like a PIN sign-in', async () => {
+		const s = setup();
+		expect(await s.session.signInWithToken(`  ${s.world.account.token}\n`)).toBe(true);
+		expect(s.session.status).toBe('signed-in');
+		expect(s.session.account?.username).toBe('mira.okafor');
+		expect(loadSession(s.storage)).toEqual({ token: s.world.account.token, account: s.session.account });
+		expect(s.world.log.map((e) => e.path)).toEqual(['/api/v2/user']);
+	});
+
+	it('a wrong or malformed token is explained and nothing is kept', async () => {
+		const s = setup();
+		expect(await s.session.signInWithToken('not a token')).toBe(false);
+		expect(s.session.tokenError).toMatch(/does not look like a Plex token/);
+		expect(s.world.log).toHaveLength(0);
+		expect(await s.session.signInWithToken('wrongToken12345678')).toBe(false);
+		expect(s.session.tokenError).toMatch(/plex\.tv does not accept this token/);
+		expect(s.session.tokenError).not.toContain('wrongToken12345678');
+		expect(s.session.status).toBe('idle');
+		expect(loadSession(s.storage)).toBeUndefined();
+	});
+});

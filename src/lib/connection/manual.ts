@@ -1,0 +1,174 @@
+import { AppError } from '../errors.ts';
+import type { PlexClient } from '../plex/client.ts';
+import { getServerRoot, probeIdentity } from '../plex/identity.ts';
+import type { PlexServer, ServerConnection } from '../plex/resources.ts';
+
+/**
+ * "Add a server by address" (README "Finding servers and connecting"): for a server plex.tv does
+ * not list, or when plex.tv is down. Like python-plexapi's PlexServer(baseurl, token), it needs
+ * only the address and that server's token (docs/plex-api.md §2; pkkid/python-plexapi plexapi/server.py). Order matters for the token:
+ *  1. GET /identity (no token) proves a Plex server answers there and which machine it is;
+ *  2. only then does a token go to it: the one typed, else the one plex.tv gave for that same
+ *     machine. The account token is never sent to a typed address.
+ * The result is an ordinary PlexServer whose only connection is the typed address, so it is raced,
+ * identity-checked, remembered and synced like any other (ServerState).
+ */
+
+export type AddressResult = { ok: true; uri: string } | { ok: false; message: string };
+
+/** Reads what a person typed: `host:port` or a full URL; https assumed; no paths, queries or credentials. */
+export function parseServerAddress(input: string, pageProtocol: string): AddressResult {
+	const text = input.trim();
+	if (text === '') return { ok: false, message: 'Type the server’s address, for example https://plex.example.org:32400.' };
+	let url: URL;
+	try {
+		url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+	} catch {
+		return { ok: false, message: 'That is not an address PlexPicker can use. Type it like https://plex.example.org:32400.' };
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: 'Use an https:// address, for example https://plex.example.org:32400.' };
+	if (url.username || url.password || url.search || url.hash) {
+		return { ok: false, message: 'Type only the server’s address (scheme, name and port), without a user name, “?…” or “#…”. A token goes in its own field.' };
+	}
+	if (url.protocol === 'http:' && pageProtocol === 'https:') {
+		return { ok: false, message: 'Browsers block plain http:// addresses on this https page. Use the server’s https address (in Plex: Settings → Network, “Secure connections”).' };
+	}
+	return { ok: true, uri: url.origin + url.pathname.replace(/\/+$/, '') };
+}
+
+function connectionOf(uri: string): ServerConnection {
+	const url = new URL(uri);
+	const local = /^(10|127|192\.168|172\.(1[6-9]|2\d|3[01]))\.|^(10|127|192-168|172-(1[6-9]|2\d|3[01]))-/.test(url.hostname) || url.hostname === 'localhost';
+	return {
+		uri,
+		protocol: url.protocol === 'https:' ? 'https' : 'http',
+		address: url.hostname,
+		port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+		local,
+		relay: false,
+		ipv6: url.hostname.startsWith('[')
+	};
+}
+
+/** Words for a failed check, naming the host; never the token. */
+function explain(error: unknown, host: string, step: 'identity' | 'token'): AppError {
+	const kind = error instanceof AppError ? error.kind : 'unknown';
+	if (kind === 'cors-refused') {
+		return new AppError(
+			'cors-refused',
+			`${host} answered, but refused to let PlexPicker read its answers: it only allows Plex's own web app (app.plex.tv). This is Plex's policy, not your network; adding the server by another address will not change it. Use Plex's own apps for this server.`,
+			{ cause: error }
+		);
+	}
+	if (kind === 'unauthorized') {
+		return new AppError('unauthorized', `The Plex server at ${host} refused this token. Paste that server's own token (or your account's, if you own it), then try again.`, { cause: error });
+	}
+	if (kind === 'bad-response' || kind === 'not-found') {
+		return new AppError('bad-response', `${host} answered, but not as a Plex Media Server. Check the address and its port (Plex uses 32400 unless changed).`, { cause: error });
+	}
+	if (kind === 'timeout') return new AppError('timeout', `${host} did not answer in time. Check the address and that the server is on, then try again.`, { cause: error });
+	if (kind === 'offline' || kind === 'cancelled') return error as AppError;
+	return new AppError(
+		'network',
+		step === 'identity'
+			? `Nothing answered at ${host}. Check the address and its port (Plex uses 32400 unless changed), that the server is on and reachable from this network, then try again.`
+			: `${host} stopped answering. Try again.`,
+		{ cause: error }
+	);
+}
+
+export interface AddDeps {
+	client: PlexClient;
+	/** Servers known already (from plex.tv or added before): a match lends its token and name. */
+	known: readonly PlexServer[];
+	signal?: AbortSignal;
+}
+
+/** Checks the address and token; resolves with the server to remember, or throws an AppError in words. */
+export async function checkServerAddress(uri: string, typedToken: string | undefined, deps: AddDeps): Promise<PlexServer> {
+	const host = new URL(uri).host;
+	let machineId: string;
+	try {
+		machineId = (await probeIdentity(deps.client, uri, deps.signal ?? new AbortController().signal)).machineIdentifier;
+	} catch (error) {
+		throw explain(error, host, 'identity');
+	}
+	const known = deps.known.find((s) => s.machineId === machineId);
+	const token = typedToken?.trim() || known?.accessToken;
+	if (!token) {
+		throw new AppError(
+			'unauthorized',
+			`A Plex server answered at ${host}, but it is not one plex.tv listed for you, so PlexPicker needs its token. Paste it in “Server token”, then try again.`
+		);
+	}
+	let friendlyName: string | undefined;
+	try {
+		const root = await getServerRoot(deps.client, uri, token, deps.signal);
+		if (root.machineIdentifier !== machineId) throw new AppError('bad-response', `${host} answered as two different Plex servers. Check the address.`);
+		friendlyName = root.friendlyName;
+	} catch (error) {
+		throw error instanceof AppError && error.kind === 'bad-response' && error.message.includes('two different') ? error : explain(error, host, 'token');
+	}
+	// A typed address is tried whatever it looks like: never dropped as "a shared server's LAN".
+	const connection = { ...connectionOf(uri), ...(known?.owned ? {} : { local: false }) };
+	if (known) {
+		return { ...known, accessToken: token, manual: true, connections: [connection, ...known.connections.filter((c) => c.uri !== uri)] };
+	}
+	return {
+		name: friendlyName ?? host,
+		machineId,
+		accessToken: token,
+		// Not known to be ours: no sharing screen; and the typed address is never dropped as "the owner's LAN".
+		owned: false,
+		ownerName: undefined,
+		presence: true,
+		lastSeenAt: undefined,
+		publicAddressMatches: true,
+		httpsRequired: false,
+		dnsRebindingProtection: false,
+		version: undefined,
+		connections: [connection],
+		manual: true
+	};
+}
+
+/**
+ * plex.tv's list with the servers added by address: a listed server keeps plex.tv's details and
+ * token and gains the typed address (first); an unlisted one is added as it was saved.
+ */
+export function withManual(listed: PlexServer[], saved: string | null): PlexServer[] {
+	const manual = readManual(saved);
+	const out = listed.map((server) => {
+		const extra = manual.find((m) => m.machineId === server.machineId);
+		if (!extra) return server;
+		const typed = extra.connections.filter((c) => !server.connections.some((l) => l.uri === c.uri));
+		return { ...server, manual: true, connections: [...typed, ...server.connections] };
+	});
+	for (const m of manual) if (!out.some((s) => s.machineId === m.machineId)) out.push(m);
+	return out;
+}
+
+/** The whole check from what was typed: address, then identity, then token (throws an AppError in words). */
+export async function addServerByAddress(
+	address: string,
+	token: string | undefined,
+	pageProtocol: string,
+	saved: string | null,
+	deps: AddDeps
+): Promise<{ server: PlexServer; uri: string; saved: string }> {
+	const parsed = parseServerAddress(address, pageProtocol);
+	if (!parsed.ok) throw new AppError('bad-response', parsed.message);
+	const server = await checkServerAddress(parsed.uri, token, deps);
+	const manual = [...readManual(saved).filter((s) => s.machineId !== server.machineId), server];
+	return { server, uri: parsed.uri, saved: JSON.stringify(manual) };
+}
+
+/** The saved servers added by address (JSON in localStorage); anything unreadable counts as none. */
+export function readManual(saved: string | null): PlexServer[] {
+	try {
+		const value = JSON.parse(saved ?? '[]') as unknown;
+		return Array.isArray(value) ? (value as PlexServer[]).filter((s) => typeof s?.machineId === 'string' && Array.isArray(s.connections)) : [];
+	} catch {
+		return [];
+	}
+}
