@@ -152,7 +152,7 @@ try {
 		const c = await measure(page, appUrl);
 		const state = await page.evaluate(() => ({
 			controlled: navigator.serviceWorker.controller !== null,
-			library: document.body.innerText.includes('20,000 titles')
+			library: /\b20,000 (titles|movies)\b/.test(document.body.innerText)
 		}));
 		if (!state.controlled || !state.library) throw new Error(`cached open: ${state.controlled ? '' : 'no service worker in control; '}${state.library ? '' : 'the saved 20,000-title library is not what opened'}`);
 		const n = await measure(page, NETWORK_URL);
