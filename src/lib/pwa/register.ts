@@ -41,3 +41,16 @@ export function serviceWorkerRegistrar(url: string, scope: string, container: Se
 		};
 	};
 }
+
+/** Resolves once the page's load event has passed and the main thread is idle (or 2 s later at most). */
+export function afterLoadIdle(win: Window): Promise<void> {
+	const loaded =
+		win.document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => win.addEventListener('load', () => resolve(), { once: true }));
+	return loaded.then(
+		() =>
+			new Promise<void>((resolve) => {
+				if ('requestIdleCallback' in win) win.requestIdleCallback(() => resolve(), { timeout: 2000 });
+				else setTimeout(resolve, 0);
+			})
+	);
+}

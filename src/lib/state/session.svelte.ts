@@ -79,8 +79,8 @@ export class SessionState {
 
 	/**
 	 * On start: restore the session and check its token, or resume a PIN after a redirect.
-	 * `networkAfter`: the restored session shows at once, but the requests (token check, PIN
-	 * polling) wait for it (the app opens its saved library first).
+	 * `networkAfter`: the restored session shows at once, but its token check waits for it (the app
+	 * opens its saved library first).
 	 */
 	async init(networkAfter?: Promise<unknown>): Promise<void> {
 		const saved = loadSession(this.#deps.storage);
@@ -94,7 +94,7 @@ export class SessionState {
 		}
 		const pending = loadPendingPin(this.#deps.storage);
 		if (pending && pending.expiresAt > this.#deps.now() && this.#deps.now() - pending.startedAt < POLL_LIMIT_MS) {
-			await networkAfter;
+			// A sign-in the person started (back from Plex, or in another tab) resumes at once.
 			await this.#pollWithLock(pending);
 		} else if (pending) {
 			forget(this.#deps.storage, PENDING_PIN_KEY);
