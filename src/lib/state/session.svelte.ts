@@ -82,18 +82,24 @@ export class SessionState {
 		return this.status === 'starting' || this.status === 'waiting';
 	}
 
-	/** On start: restore the session and check its token, or resume a PIN after a redirect. */
-	async init(): Promise<void> {
+	/**
+	 * On start: restore the session and check its token, or resume a PIN after a redirect.
+	 * `networkAfter`: the restored session shows at once, but its token check waits for it (the app
+	 * opens its saved library first).
+	 */
+	async init(networkAfter?: Promise<unknown>): Promise<void> {
 		const saved = loadSession(this.#deps.storage);
 		if (saved) {
 			this.#token = saved.token;
 			this.account = saved.account;
 			this.status = 'signed-in';
+			await networkAfter;
 			await this.verify();
 			return;
 		}
 		const pending = loadPendingPin(this.#deps.storage);
 		if (pending && pending.expiresAt > this.#deps.now() && this.#deps.now() - pending.startedAt < POLL_LIMIT_MS) {
+			// A sign-in the person started (back from Plex, or in another tab) resumes at once.
 			await this.#pollWithLock(pending);
 		} else if (pending) {
 			forget(this.#deps.storage, PENDING_PIN_KEY);

@@ -153,6 +153,23 @@ describe('SessionState on start', () => {
 		expect(s.world.log.filter((e) => e.path === '/api/v2/user')).toHaveLength(2);
 	});
 
+	it('shows the restored session at once, and checks the token only once the app is open', async () => {
+		const s = await signedIn();
+		const checks = () => s.world.log.filter((e) => e.path === '/api/v2/user').length;
+		const before = checks();
+		let open!: () => void;
+		const opened = new Promise<void>((resolve) => (open = resolve));
+		const again = new SessionState({ client: clientFor(s.world), storage: s.storage, browser: s.browser });
+		const init = again.init(opened);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(again.status).toBe('signed-in');
+		expect(again.account?.username).toBe('mira.okafor');
+		expect(checks()).toBe(before);
+		open();
+		await init;
+		expect(checks()).toBe(before + 1);
+	});
+
 	it('a revoked token moves to "session expired" and forgets only the token', async () => {
 		const s = await signedIn();
 		s.world.revokeToken();
