@@ -52,7 +52,7 @@ const fetchOnce: typeof fetch = async (input, init) => {
 		return await fetch(input, init);
 	} catch (error) {
 		const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
-		if (code !== 'ECONNRESET' && code !== 'EPIPE') throw error;
+		if (code !== 'ECONNRESET' && code !== 'EPIPE' && code !== 'UND_ERR_SOCKET') throw error;
 		return fetch(input, init);
 	}
 };

@@ -117,7 +117,8 @@ describe('startFakePlexServers (real sockets)', () => {
 		expect(total).toBe(20000);
 		expect(pages).toBe(8);
 		expect(seen.size).toBe(20000);
-	});
+		// ~40 MB of real-shaped items (tests/fake-plex/generate.ts) through a socket: more than the default 5 s on a busy machine
+	}, 20_000);
 });
 
 describe('lifecycle', () => {
