@@ -1,6 +1,6 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import { storageError } from '../errors.ts';
-import { EMPTY_PICKS, sanitizePicks, type PicksData } from './model.ts';
+import { EMPTY_PICKS, sanitizePicks, type PicksData } from '../picks/model.ts';
 
 /**
  * Per-account pick data in IndexedDB (its own database, so a library cache reset keeps it).
