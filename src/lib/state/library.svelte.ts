@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { asAppError, type AppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
@@ -175,7 +176,7 @@ export class LibraryState {
 	#open(record: LibraryRecord): void {
 		if (this.library?.meta.id !== record.meta.id) this.also = this.also.filter((r) => r.meta.type === record.meta.type && r.meta.id !== record.meta.id);
 		this.library = record;
-		this.opened++;
+		this.opened = untrack(() => this.opened) + 1;
 		this.status = 'ready';
 		this.#active.current = record.meta.id;
 	}

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 
 /** The part of localStorage a persisted setting uses (tests pass a Map-backed one). */
@@ -77,6 +78,7 @@ export class Persisted<T> {
 		} catch {
 			this.#unsaved = { value }; // storage full or refused: it still applies for this visit
 		}
-		this.#version++;
+		// Written from an effect (the filters are saved as they change): that effect must not come to depend on it.
+		untrack(() => this.#version++);
 	}
 }
