@@ -72,6 +72,8 @@ export interface FilterSpec {
 	/** Its URL query parameters: the names, writing them (only when set) and reading them back (raw; sanitized after). */
 	params: readonly string[];
 	toParams: (f: Filters, p: URLSearchParams) => void;
+	/** Written after the other filters' parameters (free text reads best at the end of a link). */
+	paramsLast?: true;
 	fromParams: (p: Pick<URLSearchParams, 'get' | 'getAll'>) => Record<string, unknown>;
 	/** Where the panel shows it: the main grid or "More filters". */
 	place: 'main' | 'more';
@@ -181,6 +183,7 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 		},
 		sanitize: (r) => ({ search: typeof r.search === 'string' ? r.search.slice(0, 200) : '' }),
 		params: ['q'],
+		paramsLast: true,
 		toParams: (f, p) => {
 			if (f.search.trim() !== '') p.set('q', f.search.trim());
 		},
