@@ -1,4 +1,5 @@
-import type * as FastCheck from 'fast-check';
+import type fastCheck from 'fast-check';
+import type { Arbitrary } from 'fast-check';
 import { isWatched, type LibraryItem } from '../library/types.ts';
 import { normalizeText } from '../library/title-search.ts';
 import { RATING_CEILINGS, withinCeiling } from './content-rating.ts';
@@ -81,7 +82,7 @@ export interface FilterSpec {
 	/** A line the pick's card adds while this filter is on (e.g. when the title would end). */
 	cardNote?: (watch: { item: LibraryItem; episode?: LibraryItem }, f: Filters, ctx: FilterContext) => string | undefined;
 	/** Values of its fields for property tests (fast-check is given, so the app bundle never carries it). */
-	arbitrary: (fc: typeof FastCheck) => FastCheck.Arbitrary<Partial<Filters>>;
+	arbitrary: (fc: typeof fastCheck) => Arbitrary<Partial<Filters>>;
 }
 
 export function decadeOf(year: number): number {
@@ -126,7 +127,7 @@ function numberSelect(
 		options: (facets: Facets) => { value: string; label: string }[];
 		sanitize: (v: unknown) => number | null;
 		compile: (value: number, ctx: FilterContext) => (item: LibraryItem) => boolean;
-		arbitrary: (fc: typeof FastCheck) => FastCheck.Arbitrary<number>;
+		arbitrary: (fc: typeof fastCheck) => Arbitrary<number>;
 	}
 ): FilterSpec {
 	const { field, param } = spec;
