@@ -85,7 +85,18 @@ const PROMISES: Record<string, (item: LibraryItem, f: Filters, now: number) => b
 		const score = item.audienceRating ?? item.rating;
 		return f.minRating === null || (score !== undefined && score >= f.minRating);
 	},
-	'Recently added': (item, f, now) => f.addedWithinDays === null || (item.addedAt !== undefined && item.addedAt * 1000 >= now - f.addedWithinDays * 86_400_000)
+	'Recently added': (item, f, now) => f.addedWithinDays === null || (item.addedAt !== undefined && item.addedAt * 1000 >= now - f.addedWithinDays * 86_400_000),
+	// "Finish by": it ends before then if started now, 5 minutes to spare; a time earlier in the day
+	// than now is tomorrow's, unless it passed less than 6 hours ago (then nothing fits tonight)
+	'Finish by': (item, f, now) => {
+		if (f.finishBy === null) return true;
+		const clock = new Date(now);
+		const [h, m] = f.finishBy.split(':').map(Number) as [number, number];
+		let left = h * 60 + m - (clock.getHours() * 60 + clock.getMinutes() + clock.getSeconds() / 60 + clock.getMilliseconds() / 60_000);
+		if (left <= 0) left += 24 * 60;
+		if (left > 18 * 60) left = 0;
+		return item.runtimeMin !== undefined && item.runtimeMin + 5 <= left;
+	}
 };
 
 function oracle(item: LibraryItem, f: Filters, now = NOW): boolean {

@@ -29,6 +29,8 @@ export interface Filters {
 	addedWithinDays: number | null;
 	/** Words that must all appear in the title, director or cast (accent- and case-insensitive). */
 	search: string;
+	/** "HH:MM", local time: only titles that end before then if started now (with a few minutes to spare). */
+	finishBy: string | null;
 }
 
 /** What filters need besides the item: the clock, in ms (for "Recently added" and time-of-day filters). */
@@ -333,8 +335,59 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 			return (item) => item.addedAt !== undefined && item.addedAt >= since;
 		},
 		arbitrary: (fc) => fc.constantFrom(7, 30, 90, 365)
-	})
+	}),
+	{
+		// Titles without a runtime are kept out (nobody can say when they end); a show is judged by
+		// its typical episode length, its card by the picked episode's own where known.
+		name: 'Finish by',
+		place: 'more',
+		defaults: { finishBy: null },
+		active: (f) => f.finishBy !== null,
+		compile: (f, ctx) => {
+			if (f.finishBy === null) return undefined;
+			const fits = minutesUntil(f.finishBy, ctx.now) - FINISH_MARGIN_MIN;
+			return (item) => item.runtimeMin !== undefined && item.runtimeMin <= fits;
+		},
+		sanitize: (r) => ({ finishBy: typeof r.finishBy === 'string' && TIME_OF_DAY.test(r.finishBy) ? r.finishBy : null }),
+		params: ['by'],
+		toParams: (f, p) => {
+			if (f.finishBy !== null) p.set('by', f.finishBy);
+		},
+		fromParams: (p) => ({ finishBy: p.get('by') }),
+		control: { kind: 'time', label: 'Finish by', get: (f) => f.finishBy ?? '', set: (f, v) => (f.finishBy = TIME_OF_DAY.test(v) ? v : null) },
+		cardNote: ({ item, episode }, _f, ctx) => {
+			const runtime = episode?.runtimeMin ?? item.runtimeMin;
+			return runtime === undefined ? undefined : `Ends at ${clockTime(ctx.now + runtime * 60_000)}`;
+		},
+		arbitrary: (fc) =>
+			fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${two(h)}:${two(m)}`), { nil: null }).map((finishBy) => ({ finishBy }))
+	}
 ];
+
+/** "Finish by": minutes to spare for starting up and the credits' first seconds. */
+export const FINISH_MARGIN_MIN = 5;
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Minutes from `now` until the next `HH:MM` (local time): a time already past today is tomorrow
+ * (00:30 at 22:00 is 150 minutes away). A time passed within the last 6 hours (23:30 at 23:40)
+ * is too late for tonight rather than a whole day away: then no minutes are left.
+ */
+export function minutesUntil(time: string, now: number): number {
+	const [h, m] = time.split(':').map(Number) as [number, number];
+	const at = new Date(now);
+	at.setHours(h, m, 0, 0);
+	let left = (at.getTime() - now) / 60_000;
+	if (left <= 0) left += 24 * 60;
+	return left > 18 * 60 ? 0 : left;
+}
+
+/** "22:47": the local time `ms`, as a time input shows it. */
+export function clockTime(ms: number): string {
+	const d = new Date(ms);
+	return `${two(d.getHours())}:${two(d.getMinutes())}`;
+}
 
 export const NO_FILTERS: Filters = Object.freeze(Object.assign({}, ...FILTER_TABLE.map((s) => s.defaults))) as Filters;
 
