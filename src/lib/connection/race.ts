@@ -1,7 +1,7 @@
 import type { Candidate, CandidateKind } from './candidates.ts';
 
 /**
- * Races a server's candidate connections (shared/plex/README.md §5):
+ * Races a server's candidate connections (docs/plex-api.md §6):
  *  - every direct candidate is probed at once (GET /identity, no token needed), each with its own
  *    timeout and AbortController;
  *  - the relay starts `relayHeadStartMs` later, giving direct connections a small head start
