@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { NO_REPEAT_WINDOW } from '#lib/state/pick-session.svelte.ts';
-import { pickingApp } from '../../helpers/picking.ts';
+import { device } from '../../helpers/picking.ts';
 import { activeFilterNames } from '#lib/picker/facets.ts';
-import { seeded } from '../../helpers/rng.ts';
-import { memoryStorage } from '../../helpers/storage.ts';
 
-let n = 0;
-function setup() {
-	globalThis.indexedDB = new IDBFactory();
-	const db = `app-${++n}`;
-	const prefs = memoryStorage();
-	const make = () => pickingApp({ cache: new LibraryCache(db), rng: seeded(3), now: () => 1_800_000_000_000, prefs });
-	return { make, db };
-}
+const setup = device;
 
 describe('PickSession', () => {
 	it('picks only from titles matching the filters, and says how many match', async () => {
