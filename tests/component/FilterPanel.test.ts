@@ -120,3 +120,20 @@ describe('FilterPanel', () => {
 		expect(screen.getByText(/No movies match\. Try relaxing Genre or Decade\./)).toBeInTheDocument();
 	});
 });
+
+describe('FilterPanel: "Finish by"', () => {
+	it('is a time field under "More filters", and setting it sets the filter', async () => {
+		const user = userEvent.setup();
+		const { filters } = setup();
+		const field = screen.getByLabelText('Finish by');
+		expect(field).toHaveAttribute('type', 'time');
+		await user.type(field, '23:30');
+		expect(filters.finishBy).toBe('23:30');
+	});
+
+	it('opens "More filters" when it is set', () => {
+		setup({ finishBy: '23:30' });
+		expect(screen.getByText('More filters (on)')).toBeInTheDocument();
+		expect(screen.getByLabelText('Finish by')).toHaveValue('23:30');
+	});
+});

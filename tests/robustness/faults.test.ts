@@ -2,13 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { PlexClient, PlexError, retryAfter, type Identity } from '#lib/plex/client.ts';
-import { AppState } from '#lib/state/app.svelte.ts';
+import { pickingApp } from '../helpers/picking.ts';
 import { ServerState } from '#lib/state/servers.svelte.ts';
 import { SyncState } from '#lib/state/sync.svelte.ts';
 import { SessionState, type AuthBrowser } from '#lib/state/session.svelte.ts';
 import { BUSY_RETRIES } from '#lib/sync/library-sync.ts';
 import { createWorld, type World } from '../fake-plex/world.ts';
 import { createFakeFetch } from '../fake-plex/fetch.ts';
+import { memoryStorage } from '../helpers/storage.ts';
 
 /*
  * Faults at the module level, with the fake world and a fake clock: each ends in a clear state,
@@ -18,11 +19,6 @@ import { createFakeFetch } from '../fake-plex/fetch.ts';
 const identity: Identity = { clientId: 'c', product: 'PlexPicker', version: '0', platform: 'x', platformVersion: '', device: 'x', deviceName: 'x' };
 const VAULT = 'a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6';
 let n = 0;
-
-function memoryStorage() {
-	const data = new Map<string, string>();
-	return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 /** A fetch answering from the world, except that the body of matching answers arrives in part and then stops. */
 function stallingBody(world: World, matches: (url: string) => boolean, how: 'stall' | 'drop') {
@@ -64,16 +60,16 @@ async function syncSetup(options: { fetch?: (world: World) => typeof fetch; size
 	const world = createWorld({ librarySize: options.size ?? 300 });
 	const client = new PlexClient({ fetch: options.fetch?.(world) ?? createFakeFetch(world), identity: () => identity, online: () => true });
 	const cache = new LibraryCache(`faults-${++n}`);
-	const app = new AppState({ cache });
-	await app.start();
+	const app = pickingApp({ cache });
+	await app.library.start();
 	const servers = new ServerState({ client, storage: memoryStorage(), environment: async () => ({ pageProtocol: 'https:' }), onUnauthorized: () => {} });
 	await servers.load(world.account.token);
 	await servers.choose(VAULT);
 	const waits: number[] = [];
-	const sync = new SyncState({ client, cache, servers, app, wait: async (ms) => void waits.push(ms) });
+	const sync = new SyncState({ client, cache, servers, app: app.library, wait: async (ms) => void waits.push(ms) });
 	const movies = servers.sections.find((s) => s.key === '1')!;
 	await sync.keep(movies, true);
-	expect(app.items).toHaveLength(options.size ?? 300);
+	expect(app.library.items).toHaveLength(options.size ?? 300);
 	const saved = await cache.load(`${VAULT}:1`);
 	/** The clear state every failed re-sync must end in: an error that says the copy is kept, and the copy is whole and pickable. */
 	const endsKept = async (message: RegExp) => {
@@ -83,8 +79,8 @@ async function syncSetup(options: { fetch?: (world: World) => typeof fetch; size
 		expect(progress.error?.message).toMatch(/copy saved before is unchanged/);
 		expect(progress.error?.message).not.toContain(world.server(VAULT).accessToken);
 		expect((await cache.load(`${VAULT}:1`))?.items).toEqual(saved?.items);
-		expect(app.items).toHaveLength(options.size ?? 300);
-		expect(app.pick()).toBeDefined();
+		expect(app.library.items).toHaveLength(options.size ?? 300);
+		expect(app.session.pick()).toBeDefined();
 	};
 	/** Forces the next sync to be a full one, paging through /all. */
 	const grow = () => world.changeLibrary(VAULT, '1', (items) => [...items, { ...items[0]!, ratingKey: '999001', title: 'Added later', updatedAt: 2_000_000_000 }]);
@@ -99,7 +95,7 @@ describe('a sync meets a busy or failing server', () => {
 		await s.sync.sync(s.movies);
 		expect(s.sync.progress).toEqual({});
 		expect(s.waits).toEqual([3000]);
-		expect(s.app.items).toHaveLength(301);
+		expect(s.app.library.items).toHaveLength(301);
 	});
 
 	it('503 without Retry-After, again and again: backs off a few times, then says so and keeps the copy', async () => {
@@ -143,13 +139,13 @@ describe('a sync meets a busy or failing server', () => {
 			},
 			identity: () => identity
 		});
-		const sync = new SyncState({ client, cache: s.cache, servers: s.servers, app: s.app });
+		const sync = new SyncState({ client, cache: s.cache, servers: s.servers, app: s.app.library });
 		await sync.sync(s.movies);
 		const progress = sync.progress[`${VAULT}:1`]!;
 		expect(progress.error?.kind).toBe('unauthorized');
 		expect(progress.error?.message).toMatch(/refused the sync.*copy saved before is unchanged.*Reconnect or sign in again/);
-		expect(s.app.items).toHaveLength(900);
-		expect(s.app.pick()).toBeDefined();
+		expect(s.app.library.items).toHaveLength(900);
+		expect(s.app.session.pick()).toBeDefined();
 	});
 
 	it('an answer whose body stalls half-way (slow loris) ends as a timeout, not as a broken answer', async () => {

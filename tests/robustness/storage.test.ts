@@ -7,13 +7,14 @@ import { buildDemoLibrary } from '#lib/demo/library.ts';
 import { AppError } from '#lib/errors.ts';
 import { PlexClient } from '#lib/plex/client.ts';
 import { applyFilters, NO_FILTERS } from '#lib/picker/filters.ts';
-import { AppState } from '#lib/state/app.svelte.ts';
+import { pickingApp } from '../helpers/picking.ts';
 import { ServerState } from '#lib/state/servers.svelte.ts';
 import { SyncState } from '#lib/state/sync.svelte.ts';
 import type { Locks } from '#lib/state/session.svelte.ts';
 import type { LibraryRecord } from '#lib/library/types.ts';
 import { createWorld } from '../fake-plex/world.ts';
 import { createFakeFetch } from '../fake-plex/fetch.ts';
+import { memoryStorage } from '../helpers/storage.ts';
 
 /*
  * Storage faults: no IndexedDB (private modes), IndexedDB refusing, a full disk in the middle of
@@ -38,13 +39,13 @@ describe('IndexedDB missing or refusing', () => {
 		delete globalThis.indexedDB;
 		await expect(cache.list()).rejects.toMatchObject({ kind: 'storage-unavailable', message: expect.stringMatching(/private browsing|normal window/) });
 		await expect(cache.save(buildDemoLibrary(1))).rejects.toBeInstanceOf(AppError);
-		const app = new AppState({ cache });
-		await app.start();
-		expect(app.status).toBe('empty');
-		expect(app.error?.kind).toBe('storage-unavailable');
-		await app.loadDemo();
-		expect(app.status).toBe('ready');
-		expect(app.pick()).toBeDefined();
+		const app = pickingApp({ cache });
+		await app.library.start();
+		expect(app.library.status).toBe('empty');
+		expect(app.library.error?.kind).toBe('storage-unavailable');
+		await app.library.loadDemo();
+		expect(app.library.status).toBe('ready');
+		expect(app.session.pick()).toBeDefined();
 	});
 
 	it('IndexedDB that throws on open (blocked site data): "storage-unavailable", and a later start can recover', async () => {
@@ -127,17 +128,17 @@ describe('data left by older or broken versions', () => {
 		);
 		const cache = new LibraryCache(name);
 		expect((await cache.list()).map((m) => m.id)).toEqual([demo.meta.id]);
-		const app = new AppState({ cache });
-		await app.start();
-		expect(app.status).toBe('ready');
-		expect(app.items).toHaveLength(52);
-		const repaired = app.items.find((i) => i.ratingKey === '9')!;
+		const app = pickingApp({ cache });
+		await app.library.start();
+		expect(app.library.status).toBe('ready');
+		expect(app.library.items).toHaveLength(52);
+		const repaired = app.library.items.find((i) => i.ratingKey === '9')!;
 		expect(repaired.genres).toEqual(['Drama']);
 		expect(repaired.viewCount).toBe(0);
-		expect(app.items.filter((i) => i.ratingKey === good[0]!.ratingKey).map((i) => i.title)).toEqual([good[0]!.title]);
+		expect(app.library.items.filter((i) => i.ratingKey === good[0]!.ratingKey).map((i) => i.title)).toEqual([good[0]!.title]);
 		// Every filter runs over the repaired items without throwing.
-		expect(applyFilters(app.items, { ...NO_FILTERS, genres: ['Drama'], unwatchedOnly: true, decade: 1990, maxRuntime: 120, contentRating: 'PG-13' })).toBeInstanceOf(Array);
-		for (let i = 0; i < 20; i++) expect(app.pick()).toBeDefined();
+		expect(applyFilters(app.library.items, { ...NO_FILTERS, genres: ['Drama'], unwatchedOnly: true, decade: 1990, maxRuntime: 120, contentRating: 'PG-13' })).toBeInstanceOf(Array);
+		for (let i = 0; i < 20; i++) expect(app.session.pick()).toBeDefined();
 	});
 
 	it('a store from a newer PlexPicker (after a rollback) is read as it is, not wiped', async () => {
@@ -173,11 +174,6 @@ function sharedLocks(): Locks & { held: Set<string>; maxHeld: Map<string, number
 
 describe('two tabs', () => {
 	const VAULT = 'a3f1c9d27b4e58f6012c3d4e5f60718293a4b5c6';
-	const memory = () => {
-		const data = new Map<string, string>();
-		return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-	};
-
 	async function tab(world: ReturnType<typeof createWorld>, dbName: string, locks: Locks, tracker: { active: number; max: number }) {
 		const inner = createFakeFetch(world, { delay: () => 3 });
 		// Counts how many syncs are paging /all at the same moment, across both tabs.
@@ -192,12 +188,12 @@ describe('two tabs', () => {
 		};
 		const client = new PlexClient({ fetch, identity: () => ({ clientId: 'c', product: 'PlexPicker', version: '0', platform: 'x', platformVersion: '', device: 'x', deviceName: 'x' }) });
 		const cache = new LibraryCache(dbName);
-		const app = new AppState({ cache });
-		await app.start();
-		const servers = new ServerState({ client, storage: memory(), environment: async () => ({ pageProtocol: 'https:' }), onUnauthorized: () => {} });
+		const app = pickingApp({ cache });
+		await app.library.start();
+		const servers = new ServerState({ client, storage: memoryStorage(), environment: async () => ({ pageProtocol: 'https:' }), onUnauthorized: () => {} });
 		await servers.load(world.account.token);
 		await servers.choose(VAULT);
-		const sync = new SyncState({ client, cache, servers, app, locks });
+		const sync = new SyncState({ client, cache, servers, app: app.library, locks });
 		return { app, sync, movies: servers.sections.find((s) => s.key === '1')!, cache };
 	}
 

@@ -1,4 +1,19 @@
-import type { AuthBrowser, Locks } from '../state/session.svelte.ts';
+/** The browser around sign-in, injected so the flow is testable without windows. */
+export interface AuthBrowser {
+	/** Opens an empty popup synchronously, inside the click; null when the browser blocked it. */
+	openPopup(): { go(url: string): void; close(): void } | null;
+	/** Leaves the app for the auth page in this tab (phones, installed app, blocked popups). */
+	navigate(url: string): void;
+	/** True on phones and in the installed app, where a same-tab redirect works better than a popup. */
+	prefersRedirect(): boolean;
+	/** The URL Plex sends the person back to after a redirect. */
+	returnUrl(): string;
+}
+
+/** Web Locks (navigator.locks) as far as sign-in uses them: one PIN poller across all tabs. */
+export interface Locks {
+	request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<void>): Promise<void>;
+}
 
 /**
  * The real browser for sign-in. A popup on desktop; a same-tab redirect on phones and in the

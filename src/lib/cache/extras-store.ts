@@ -1,5 +1,5 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { storageError } from '../errors.ts';
+import { get, set } from 'idb-keyval';
+import { IdbStore } from './idb.ts';
 
 /**
  * What picking fetches on demand and keeps for offline use: a show's episodes, the members of
@@ -14,31 +14,17 @@ export interface Stored<T> {
 }
 
 export class ExtrasStore {
-	#store: UseStore | undefined;
-	readonly #dbName: string;
+	readonly #idb: IdbStore;
 
 	constructor(dbName = 'plexpicker-extras') {
-		this.#dbName = dbName;
+		this.#idb = new IdbStore(dbName);
 	}
 
-	#db(): UseStore {
-		this.#store ??= createStore(this.#dbName, 'records');
-		return this.#store;
+	get<T>(key: string): Promise<Stored<T> | undefined> {
+		return this.#idb.run((store) => get<Stored<T>>(key, store));
 	}
 
-	async get<T>(key: string): Promise<Stored<T> | undefined> {
-		try {
-			return await get<Stored<T>>(key, this.#db());
-		} catch (error) {
-			throw storageError(error);
-		}
-	}
-
-	async put<T>(key: string, value: T, now: number): Promise<void> {
-		try {
-			await set(key, { value, fetchedAt: now } satisfies Stored<T>, this.#db());
-		} catch (error) {
-			throw storageError(error);
-		}
+	put<T>(key: string, value: T, now: number): Promise<void> {
+		return this.#idb.run((store) => set(key, { value, fetchedAt: now } satisfies Stored<T>, store));
 	}
 }

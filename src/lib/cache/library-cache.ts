@@ -1,5 +1,6 @@
-import { createStore, delMany, get, getMany, keys, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
+import { delMany, get, getMany, keys, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import { storageError } from '../errors.ts';
+import { IdbStore } from './idb.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 
 /**
@@ -174,21 +175,17 @@ function inTransaction<T>(store: IDBObjectStore, work: (done: (value: T) => void
 }
 
 export class LibraryCache {
-	#store: UseStore | undefined;
+	readonly #idb: IdbStore;
 	#ready: Promise<void> | undefined;
-	readonly #dbName: string;
 	/** The chunks this instance last read or wrote, per library (see the top of this file). */
 	readonly #known = new Map<string, KnownLayout>();
 
 	constructor(dbName = 'plexpicker-cache') {
-		this.#dbName = dbName;
+		this.#idb = new IdbStore(dbName);
 	}
 
 	#db(): UseStore {
-		// Some private modes and embedded browsers have no IndexedDB at all.
-		if (typeof indexedDB === 'undefined') throw storageError(new DOMException('IndexedDB is not available', 'InvalidStateError'));
-		this.#store ??= createStore(this.#dbName, 'records');
-		return this.#store;
+		return this.#idb.store;
 	}
 
 	/** Opens the store and brings older data up to the current schema. */

@@ -1,5 +1,6 @@
-import { createStore, delMany, get, getMany, setMany, type UseStore } from 'idb-keyval';
+import { delMany, get, getMany, setMany } from 'idb-keyval';
 import { storageError } from '../errors.ts';
+import { IdbStore } from './idb.ts';
 
 /**
  * Small poster thumbnails kept offline (IndexedDB, its own database), within a size budget the
@@ -17,26 +18,20 @@ interface Entry {
 }
 
 export class PosterStore {
-	#store: UseStore | undefined;
+	readonly #idb: IdbStore;
 	#index: Promise<Record<string, Entry>> | undefined;
 	#budget: number | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
-	readonly #dbName: string;
 	readonly #now: () => number;
 
 	constructor(dbName = 'plexpicker-posters', now: () => number = () => Date.now()) {
-		this.#dbName = dbName;
+		this.#idb = new IdbStore(dbName, 'posters');
 		this.#now = now;
-	}
-
-	#db(): UseStore {
-		this.#store ??= createStore(this.#dbName, 'posters');
-		return this.#store;
 	}
 
 	#loadIndex(): Promise<Record<string, Entry>> {
 		this.#index ??= (async () => {
-			const [index, budget] = await getMany([INDEX, BUDGET], this.#db());
+			const [index, budget] = await getMany([INDEX, BUDGET], this.#idb.store);
 			this.#budget = typeof budget === 'number' ? budget : DEFAULT_POSTER_BUDGET;
 			return (index as Record<string, Entry> | undefined) ?? {};
 		})().catch((error: unknown) => {
@@ -54,14 +49,10 @@ export class PosterStore {
 	}
 
 	async get(key: string): Promise<Blob | undefined> {
-		try {
-			const index = await this.#loadIndex();
-			if (!index[key]) return undefined;
-			index[key].usedAt = this.#now(); // saved with the next write
-			return await get<Blob>(key, this.#db());
-		} catch (error) {
-			throw storageError(error);
-		}
+		const index = await this.#loadIndex();
+		if (!index[key]) return undefined;
+		index[key].usedAt = this.#now(); // saved with the next write
+		return this.#idb.run((store) => get<Blob>(key, store));
 	}
 
 	async has(key: string): Promise<boolean> {
@@ -80,8 +71,8 @@ export class PosterStore {
 	 * the ones a prefetch just stored — or when it is bigger than the whole budget.
 	 */
 	put(key: string, blob: Blob, protect: ReadonlySet<string> = new Set()): Promise<boolean> {
-		return this.#serial(async () => {
-			try {
+		return this.#serial(() =>
+			this.#idb.run(async (store) => {
 				const index = await this.#loadIndex();
 				const budget = this.#budget ?? DEFAULT_POSTER_BUDGET;
 				if (blob.size > budget) return false;
@@ -99,14 +90,12 @@ export class PosterStore {
 				const nextIndex = { ...index, [key]: { size: blob.size, usedAt: this.#now() } };
 				for (const k of evict) delete nextIndex[k];
 				// The image and the index in one transaction: both land or neither does.
-				await setMany([[key, blob], [INDEX, nextIndex]], this.#db());
-				if (evict.length > 0) await delMany(evict, this.#db());
+				await setMany([[key, blob], [INDEX, nextIndex]], store);
+				if (evict.length > 0) await delMany(evict, store);
 				this.#index = Promise.resolve(nextIndex);
 				return true;
-			} catch (error) {
-				throw storageError(error);
-			}
-		});
+			})
+		);
 	}
 
 	/**
@@ -114,19 +103,17 @@ export class PosterStore {
 	 * those records are written in one transaction, then the images are deleted.
 	 */
 	#rewrite(plan: (index: Record<string, Entry>) => { drop: string[]; also?: [string, unknown][] }): Promise<void> {
-		return this.#serial(async () => {
-			try {
+		return this.#serial(() =>
+			this.#idb.run(async (store) => {
 				const index = await this.#loadIndex();
 				const { drop, also = [] } = plan(index);
 				const nextIndex = { ...index };
 				for (const k of drop) delete nextIndex[k];
-				await setMany([[INDEX, nextIndex], ...also], this.#db());
-				if (drop.length > 0) await delMany(drop, this.#db());
+				await setMany([[INDEX, nextIndex], ...also], store);
+				if (drop.length > 0) await delMany(drop, store);
 				this.#index = Promise.resolve(nextIndex);
-			} catch (error) {
-				throw storageError(error);
-			}
-		});
+			})
+		);
 	}
 
 	/** Changes the budget and evicts the least recently used posters down to it. */

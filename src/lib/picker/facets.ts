@@ -1,17 +1,12 @@
 import type { LibraryItem } from '../library/types.ts';
-import { applyFilters, decadeOf, type FilterContext, type Filters } from './filters.ts';
+import { applyFilters, decadeOf, FILTER_TABLE, filterNamed, type Facets, type FilterContext, type Filters } from './filters.ts';
 
 /*
  * What the filter panel shows around the filters: the values to offer, which filters are on, and
  * which one to relax when nothing matches. Only the picking screen uses these (it loads lazily).
  */
 
-export interface Facets {
-	genres: string[];
-	decades: number[];
-	/** Lowest and highest year in the library, for the year range inputs. */
-	years: { min: number; max: number } | null;
-}
+export type { Facets };
 
 /** The values the filter controls offer, taken from the library itself. */
 export function facetsOf(items: readonly LibraryItem[]): Facets {
@@ -36,17 +31,7 @@ export function facetsOf(items: readonly LibraryItem[]): Facets {
 
 /** Which active filters there are, in words, so "no matches" can say what to relax. */
 export function activeFilterNames(f: Filters): string[] {
-	const names: string[] = [];
-	if (f.search.trim() !== '') names.push('Search');
-	if (f.genres.length > 0) names.push('Genre');
-	if (f.decade !== null) names.push('Decade');
-	if (f.yearFrom !== null || f.yearTo !== null) names.push('Years');
-	if (f.unwatchedOnly) names.push('Unwatched only');
-	if (f.maxRuntime !== null) names.push('Max runtime');
-	if (f.contentRating !== null) names.push('Content rating');
-	if (f.minRating !== null) names.push('Min rating');
-	if (f.addedWithinDays !== null) names.push('Recently added');
-	return names;
+	return FILTER_TABLE.filter((s) => s.active(f)).map((s) => s.name);
 }
 
 /**
@@ -68,26 +53,6 @@ export function bestToRelax(
 
 /** The filters with one of them (by its name in activeFilterNames) cleared. */
 export function clearFilter(f: Filters, name: string): Filters {
-	switch (name) {
-		case 'Search':
-			return { ...f, search: '' };
-		case 'Genre':
-			return { ...f, genres: [] };
-		case 'Decade':
-			return { ...f, decade: null };
-		case 'Years':
-			return { ...f, yearFrom: null, yearTo: null };
-		case 'Unwatched only':
-			return { ...f, unwatchedOnly: false };
-		case 'Max runtime':
-			return { ...f, maxRuntime: null };
-		case 'Content rating':
-			return { ...f, contentRating: null };
-		case 'Min rating':
-			return { ...f, minRating: null };
-		case 'Recently added':
-			return { ...f, addedWithinDays: null };
-		default:
-			return f;
-	}
+	const spec = filterNamed(name);
+	return spec ? { ...f, ...structuredClone(spec.defaults) } : f;
 }

@@ -1,29 +1,21 @@
-import { NO_FILTERS, sanitizeFilters, type Filters } from './filters.ts';
+import { FILTER_TABLE, NO_FILTERS, sanitizeFilters, type Filters } from './filters.ts';
 
 /**
  * Filters as URL query parameters, so a set of filters can be bookmarked or shared:
  *   ?genre=Comedy&genre=Drama&genres=all&decade=1990&from=1985&to=1999&unwatched=1
  *    &runtime=120&rating=PG-13&min=7&added=30&q=keanu
- * Only filters that are set appear. Parameters this app does not know are ignored, values that
- * make no sense are dropped (sanitizeFilters), so a hand-edited link can never break the page.
+ * Each filter's entry in FILTER_TABLE names its parameters and writes and reads them. Only filters
+ * that are set appear. Parameters this app does not know are ignored, values that make no sense
+ * are dropped (sanitizeFilters), so a hand-edited link can never break the page.
  */
 export function filtersToParams(f: Filters): URLSearchParams {
 	const p = new URLSearchParams();
-	for (const g of f.genres) p.append('genre', g);
-	if (f.genres.length > 1 && f.genreMode === 'all') p.set('genres', 'all');
-	if (f.decade !== null) p.set('decade', String(f.decade));
-	if (f.yearFrom !== null) p.set('from', String(f.yearFrom));
-	if (f.yearTo !== null) p.set('to', String(f.yearTo));
-	if (f.unwatchedOnly) p.set('unwatched', '1');
-	if (f.maxRuntime !== null) p.set('runtime', String(f.maxRuntime));
-	if (f.contentRating !== null) p.set('rating', f.contentRating);
-	if (f.minRating !== null) p.set('min', String(f.minRating));
-	if (f.addedWithinDays !== null) p.set('added', String(f.addedWithinDays));
-	if (f.search.trim() !== '') p.set('q', f.search.trim());
+	for (const spec of URL_ORDER) spec.toParams(f, p);
 	return p;
 }
 
-const KNOWN = ['genre', 'genres', 'decade', 'from', 'to', 'unwatched', 'runtime', 'rating', 'min', 'added', 'q'];
+const URL_ORDER = [...FILTER_TABLE.filter((s) => !s.paramsLast), ...FILTER_TABLE.filter((s) => s.paramsLast)];
+const KNOWN = FILTER_TABLE.flatMap((s) => s.params);
 
 /** True when the URL carries any filter (then it wins over the filters saved on this device). */
 export function hasFilterParams(p: Pick<URLSearchParams, 'has'>): boolean {
@@ -31,24 +23,7 @@ export function hasFilterParams(p: Pick<URLSearchParams, 'has'>): boolean {
 }
 
 export function paramsToFilters(p: Pick<URLSearchParams, 'get' | 'getAll'>): Filters {
-	const n = (k: string) => {
-		const v = p.get(k);
-		return v === null || v.trim() === '' ? undefined : Number(v);
-	};
-	return sanitizeFilters({
-		...NO_FILTERS,
-		genres: p.getAll('genre'),
-		genreMode: p.get('genres') === 'all' ? 'all' : 'any',
-		decade: n('decade'),
-		yearFrom: n('from'),
-		yearTo: n('to'),
-		unwatchedOnly: p.get('unwatched') === '1',
-		maxRuntime: n('runtime'),
-		contentRating: p.get('rating'),
-		minRating: n('min'),
-		addedWithinDays: n('added'),
-		search: p.get('q') ?? ''
-	});
+	return sanitizeFilters(Object.assign({ ...NO_FILTERS }, ...FILTER_TABLE.map((s) => s.fromParams(p))));
 }
 
 /** The page URL with these filters in place of any the URL had (other parameters kept). */

@@ -1,18 +1,16 @@
 import { createContext } from 'svelte';
-import type { AppState } from './app.svelte.ts';
+import type { LibraryState } from './library.svelte.ts';
 import type { SessionState } from './session.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
 import type { SyncState } from './sync.svelte.ts';
 import type { PosterState } from './posters.svelte.ts';
-import type { PicksState } from './picks.svelte.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
 
-export const [getAppState, setAppState] = createContext<AppState>();
+export const [getLibraryState, setLibraryState] = createContext<LibraryState>();
 export const [getSessionState, setSessionState] = createContext<SessionState>();
 export const [getPwaState, setPwaState] = createContext<PwaState>();
 export const [getServerState, setServerState] = createContext<ServerState>();
 export const [getSyncState, setSyncState] = createContext<SyncState>();
 export const [getPosterState, setPosterState] = createContext<PosterState>();
-export const [getPicksState, setPicksState] = createContext<PicksState>();
 export const [getPlexClient, setPlexClient] = createContext<PlexClient>();

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import type { PicksStore } from '../picks/store.ts';
+import type { PicksStore } from '../cache/picks-store.ts';
 import {
 	addHistory,
 	EMPTY_PICKS,

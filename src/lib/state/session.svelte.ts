@@ -14,23 +14,10 @@ import {
 	SESSION_KEY,
 	type PendingPin
 } from '../auth/session-store.ts';
+import type { AuthBrowser, Locks } from '../auth/browser.ts';
 
-/** The browser around sign-in, injected so the flow is testable without windows. */
-export interface AuthBrowser {
-	/** Opens an empty popup synchronously, inside the click; null when the browser blocked it. */
-	openPopup(): { go(url: string): void; close(): void } | null;
-	/** Leaves the app for the auth page in this tab (phones, installed app, blocked popups). */
-	navigate(url: string): void;
-	/** True on phones and in the installed app, where a same-tab redirect works better than a popup. */
-	prefersRedirect(): boolean;
-	/** The URL Plex sends the person back to after a redirect. */
-	returnUrl(): string;
-}
-
-/** Web Locks (navigator.locks) as far as sign-in uses them: one PIN poller across all tabs. */
-export interface Locks {
-	request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<void>): Promise<void>;
-}
+// The sign-in browser and Web Locks are described where they are implemented (auth/browser.ts).
+export type { AuthBrowser, Locks };
 
 export interface SessionDeps {
 	client: PlexClient;

@@ -4,7 +4,7 @@ import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
 import { libraryId, type LibraryMeta, type LibraryRecord } from '../library/types.ts';
 import type { SyncTarget } from '../sync/library-sync.ts';
-import type { AppState } from './app.svelte.ts';
+import type { LibraryState } from './library.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
 import type { Locks } from './session.svelte.ts';
 
@@ -12,7 +12,8 @@ export interface SyncDeps {
 	client: PlexClient;
 	cache: LibraryCache;
 	servers: ServerState;
-	app: AppState;
+	/** The libraries on this device (told when one is saved or removed). */
+	app: LibraryState;
 	/** Web Locks: two tabs never sync the same library at once. */
 	locks?: Locks;
 	now?: () => number;

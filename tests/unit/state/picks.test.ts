@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { ExtrasStore } from '#lib/cache/extras-store.ts';
-import { PicksStore } from '#lib/picks/store.ts';
+import { PicksStore } from '#lib/cache/picks-store.ts';
 import { PicksState } from '#lib/state/picks.svelte.ts';
-import { AppState } from '#lib/state/app.svelte.ts';
+import { pickingApp } from '../../helpers/picking.ts';
 import { OnDemand } from '#lib/picks/on-demand.ts';
 import { PlexClient } from '#lib/plex/client.ts';
 import { scrobble } from '#lib/plex/on-demand.ts';
@@ -54,7 +54,7 @@ function setup() {
 		});
 	const picks = makePicks();
 	const cache = new LibraryCache(`cache-${id}`);
-	const app = new AppState({ cache, rng: seeded(5), now: () => clock, picks, onDemand: new OnDemand({ client, store: new ExtrasStore(`extras-${id}`), target, now: () => clock }) });
+	const app = pickingApp({ cache, rng: seeded(5), now: () => clock, picks, onDemand: new OnDemand({ client, store: new ExtrasStore(`extras-${id}`), target, now: () => clock }) });
 	return { world, picks, makePicks, app, cache, tick: (ms: number) => (clock += ms), setConnected: (v: boolean) => (connected = v) };
 }
 
@@ -63,12 +63,12 @@ describe('PicksState', () => {
 		const s = setup();
 		await s.picks.use('plex-1');
 		await s.cache.save(record('1'));
-		await s.app.start();
-		const total = s.app.matching.length;
-		const first = s.app.pick()!;
-		await s.app.excludeCurrent('never');
-		expect(s.app.matching).toHaveLength(total - 1);
-		for (let i = 0; i < 40; i++) expect(s.app.pick()!.ratingKey).not.toBe(first.ratingKey);
+		await s.app.library.start();
+		const total = s.app.session.matching.length;
+		const first = s.app.session.pick()!;
+		await s.app.session.excludeCurrent('never');
+		expect(s.app.session.matching).toHaveLength(total - 1);
+		for (let i = 0; i < 40; i++) expect(s.app.session.pick()!.ratingKey).not.toBe(first.ratingKey);
 
 		const later = s.makePicks();
 		await later.use('plex-1');
@@ -78,7 +78,7 @@ describe('PicksState', () => {
 		expect(other.exclusions).toEqual([]);
 
 		await s.picks.undo(titleKey(VAULT, first.ratingKey));
-		expect(s.app.matching).toHaveLength(total);
+		expect(s.app.session.matching).toHaveLength(total);
 		await later.use('plex-1');
 		expect(later.exclusions).toEqual([]);
 	});
@@ -87,17 +87,17 @@ describe('PicksState', () => {
 		const s = setup();
 		await s.picks.use('guest');
 		await s.cache.save(record('1'));
-		await s.app.start();
-		const total = s.app.matching.length;
-		s.app.pick();
-		await s.app.excludeCurrent('not-tonight');
-		expect(s.app.matching).toHaveLength(total - 1);
+		await s.app.library.start();
+		const total = s.app.session.matching.length;
+		s.app.session.pick();
+		await s.app.session.excludeCurrent('not-tonight');
+		expect(s.app.session.matching).toHaveLength(total - 1);
 		s.tick(NOT_TONIGHT_MS - 1000);
 		s.picks.refresh();
-		expect(s.app.matching).toHaveLength(total - 1);
+		expect(s.app.session.matching).toHaveLength(total - 1);
 		s.tick(2000);
 		s.picks.refresh();
-		expect(s.app.matching).toHaveLength(total);
+		expect(s.app.session.matching).toHaveLength(total);
 		expect(s.picks.exclusions).toEqual([]);
 	});
 
@@ -105,10 +105,10 @@ describe('PicksState', () => {
 		const s = setup();
 		await s.picks.use('guest');
 		await s.cache.save(record('1'));
-		await s.app.start();
-		const a = s.app.pick()!;
+		await s.app.library.start();
+		const a = s.app.session.pick()!;
 		s.tick(60_000);
-		const b = s.app.pick()!;
+		const b = s.app.session.pick()!;
 		await vi.waitFor(() =>
 			expect(s.picks.data.history.map((h) => [h.title, h.at, h.source])).toEqual([
 				[b.title, T0 + 60_000, 'Movies · Okafor Vault'],
@@ -162,14 +162,14 @@ describe('AppState: TV and sources', () => {
 	it('"Pick an episode" picks a show, then an unwatched episode of it, fetched on demand and saved for offline', async () => {
 		const s = setup();
 		await s.cache.save(record('2'));
-		await s.app.start();
-		expect(s.app.kind).toBe('episode');
+		await s.app.library.start();
+		expect(s.app.library.kind).toBe('episode');
 		const seen = new Set<string>();
 		for (let i = 0; i < 12; i++) {
-			const show = s.app.pick()!;
+			const show = s.app.session.pick()!;
 			expect(show.type).toBe('show');
-			await vi.waitFor(() => expect(s.app.episode?.status).not.toBe('loading'));
-			const ep = s.app.episode;
+			await vi.waitFor(() => expect(s.app.session.episode?.status).not.toBe('loading'));
+			const ep = s.app.session.episode;
 			expect(ep?.status).toBe('ready');
 			if (ep?.status !== 'ready') return;
 			seen.add(show.ratingKey);
@@ -182,22 +182,22 @@ describe('AppState: TV and sources', () => {
 		expect(s.world.log.filter((e) => e.path.endsWith('/allLeaves')).length).toBeGreaterThanOrEqual(3);
 
 		s.setConnected(false);
-		await s.app.pickEpisodeAgain();
-		expect(s.app.episode).toMatchObject({ status: 'ready', saved: true });
+		await s.app.session.pickEpisodeAgain();
+		expect(s.app.session.episode).toMatchObject({ status: 'ready', saved: true });
 	});
 
 	it('picks only from a chosen collection', async () => {
 		const s = setup();
 		await s.cache.save(record('1'));
-		await s.app.start();
-		await s.app.loadLists();
-		expect(s.app.lists?.collections.map((c) => c.title)).toEqual(['Blender Open Movies', 'Silent Era']);
-		await s.app.chooseSource({ kind: 'collection', key: '3002', title: 'Silent Era' });
-		expect(s.app.pool.map((i) => i.title).sort()).toEqual(['Metropolis', 'Nosferatu', 'The General']);
-		for (let i = 0; i < 10; i++) expect(['Metropolis', 'Nosferatu', 'The General']).toContain(s.app.pick()!.title);
-		expect(s.app.sourceLabel).toBe('Collection “Silent Era” · Okafor Vault');
-		await s.app.chooseSource(null);
-		expect(s.app.pool).toHaveLength(9);
+		await s.app.library.start();
+		await s.app.lists.loadLists();
+		expect(s.app.lists.lists?.collections.map((c) => c.title)).toEqual(['Blender Open Movies', 'Silent Era']);
+		await s.app.picking.chooseSource({ kind: 'collection', key: '3002', title: 'Silent Era' });
+		expect(s.app.session.pool.map((i) => i.title).sort()).toEqual(['Metropolis', 'Nosferatu', 'The General']);
+		for (let i = 0; i < 10; i++) expect(['Metropolis', 'Nosferatu', 'The General']).toContain(s.app.session.pick()!.title);
+		expect(s.app.session.sourceLabel).toBe('Collection “Silent Era” · Okafor Vault');
+		await s.app.picking.chooseSource(null);
+		expect(s.app.session.pool).toHaveLength(9);
 	});
 
 	it('picks from several saved libraries of one kind together, and knows which server each pick is on', async () => {
@@ -211,23 +211,23 @@ describe('AppState: TV and sources', () => {
 		await s.cache.save(vault);
 		await s.cache.save(dads);
 		await s.cache.save(record('2'));
-		await s.app.start();
-		await s.app.open(vault.meta.id);
+		await s.app.library.start();
+		await s.app.library.open(vault.meta.id);
 		// TV Shows can't join a movie library
-		expect(s.app.joinable.map((m) => m.id)).toEqual([dads.meta.id]);
-		await s.app.toggleAlso(dads.meta.id);
-		expect(s.app.items).toHaveLength(18);
+		expect(s.app.library.joinable.map((m) => m.id)).toEqual([dads.meta.id]);
+		await s.app.picking.toggleAlso(dads.meta.id);
+		expect(s.app.library.items).toHaveLength(18);
 		const servers = new Set<string>();
 		for (let i = 0; i < 18; i++) {
-			const choice = s.app.pick()!;
-			const meta = s.app.currentMeta!;
+			const choice = s.app.session.pick()!;
+			const meta = s.app.session.currentMeta!;
 			servers.add(meta.serverId);
 			expect(meta.serverId).toBe(choice.ratingKey.startsWith('d') ? DAD : VAULT);
-			expect(s.app.sourceLabel).toBe(meta.serverId === DAD ? "Movies · Dad's Plex" : 'Movies · Okafor Vault');
+			expect(s.app.session.sourceLabel).toBe(meta.serverId === DAD ? "Movies · Dad's Plex" : 'Movies · Okafor Vault');
 		}
 		expect(servers.size).toBe(2);
 
-		await s.app.toggleAlso(dads.meta.id);
-		expect(s.app.items).toHaveLength(9);
+		await s.app.picking.toggleAlso(dads.meta.id);
+		expect(s.app.library.items).toHaveLength(9);
 	});
 });

@@ -4,18 +4,9 @@ import { PlexClient } from '#lib/plex/client.ts';
 import { loadPendingPin, loadSession, SESSION_KEY } from '#lib/auth/session-store.ts';
 import { createWorld } from '../../fake-plex/world.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
+import { memoryStorage } from '../../helpers/storage.ts';
 
 const CLIENT_ID = '3c7f2a9e-5b1d-4e8a-9f60-2d4c8b1a7e35';
-
-function memoryStorage() {
-	const data = new Map<string, string>();
-	return {
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v),
-		removeItem: (k: string) => void data.delete(k),
-		data
-	};
-}
 
 function fakeBrowser(over: Partial<AuthBrowser> = {}) {
 	const popup = { go: vi.fn<(url: string) => void>(), close: vi.fn() };

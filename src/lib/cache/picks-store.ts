@@ -1,6 +1,6 @@
-import { createStore, get, update, type UseStore } from 'idb-keyval';
-import { storageError } from '../errors.ts';
-import { EMPTY_PICKS, sanitizePicks, type PicksData } from './model.ts';
+import { get, update } from 'idb-keyval';
+import { EMPTY_PICKS, sanitizePicks, type PicksData } from '../picks/model.ts';
+import { IdbStore } from './idb.ts';
 
 /**
  * Per-account pick data in IndexedDB (its own database, so a library cache reset keeps it).
@@ -8,41 +8,29 @@ import { EMPTY_PICKS, sanitizePicks, type PicksData } from './model.ts';
  * in one transaction, so two open tabs never overwrite each other's exclusions.
  */
 export class PicksStore {
-	#store: UseStore | undefined;
-	readonly #dbName: string;
+	readonly #idb: IdbStore;
 
 	constructor(dbName = 'plexpicker-picks') {
-		this.#dbName = dbName;
+		this.#idb = new IdbStore(dbName);
 	}
 
-	#db(): UseStore {
-		this.#store ??= createStore(this.#dbName, 'records');
-		return this.#store;
-	}
-
-	async load(account: string): Promise<PicksData> {
-		try {
-			return sanitizePicks((await get(`picks:${account}`, this.#db())) ?? EMPTY_PICKS);
-		} catch (error) {
-			throw storageError(error);
-		}
+	load(account: string): Promise<PicksData> {
+		return this.#idb.run(async (store) => sanitizePicks((await get(`picks:${account}`, store)) ?? EMPTY_PICKS));
 	}
 
 	/** Applies `change` to the stored data and returns what was written. */
 	async change(account: string, change: (data: PicksData) => PicksData): Promise<PicksData> {
 		let written: PicksData = EMPTY_PICKS;
-		try {
-			await update(
+		await this.#idb.run((store) =>
+			update(
 				`picks:${account}`,
 				(stored) => {
 					written = change(sanitizePicks(stored ?? EMPTY_PICKS));
 					return written;
 				},
-				this.#db()
-			);
-		} catch (error) {
-			throw storageError(error);
-		}
+				store
+			)
+		);
 		return written;
 	}
 }
