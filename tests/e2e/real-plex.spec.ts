@@ -148,17 +148,22 @@ test('"Add a server by address" for a server plex.tv lists without that address 
 	expect(plex.world.requests({ machineIdentifier: HIDDEN_ID }).every((e) => e.token === null)).toBe(true);
 });
 
+/** Signs in with a token, syncs a 5-title server and picks a movie from it. */
+async function pickFromFiveTitles(page: Page, plex: PlexFixture): Promise<void> {
+	await plex.startServers([{ name: 'Phone Box', librarySize: 5 }]);
+	await signInWithToken(page, plex);
+	await page.getByRole('button', { name: 'Phone Box' }).click();
+	await page.getByRole('checkbox', { name: 'Movies' }).check();
+	await expect(page.getByText('5 titles · Last synced')).toBeVisible({ timeout: 20_000 });
+	await page.getByRole('button', { name: /Pick a movie/ }).click();
+}
+
 test.describe('Open in Plex on phones', () => {
 	const { defaultBrowserType: _iphoneBrowser, ...iPhone } = devices['iPhone 13'];
 	test.use(iPhone);
 
 	test('on iPhone the card also offers the Plex app link; it carries no token', async ({ page, plex }) => {
-		await plex.startServers([{ name: 'Phone Box', librarySize: 5 }]);
-		await signInWithToken(page, plex);
-		await page.getByRole('button', { name: 'Phone Box' }).click();
-		await page.getByRole('checkbox', { name: 'Movies' }).check();
-		await expect(page.getByText('5 titles · Last synced')).toBeVisible({ timeout: 20_000 });
-		await page.getByRole('button', { name: /Pick a movie/ }).click();
+		await pickFromFiveTitles(page, plex);
 		const link = page.getByRole('link', { name: 'Open in the Plex app instead' });
 		await expect(link).toHaveAttribute('href', /^plex:\/\/preplay\/\?metadataKey=%2Flibrary%2Fmetadata%2F\d+&server=[0-9a-f]{40}$/);
 	});
@@ -169,12 +174,7 @@ test.describe('Open in Plex on Android', () => {
 	test.use(pixel);
 
 	test('on Android only the Plex Web link is offered', async ({ page, plex }) => {
-		await plex.startServers([{ name: 'Phone Box', librarySize: 5 }]);
-		await signInWithToken(page, plex);
-		await page.getByRole('button', { name: 'Phone Box' }).click();
-		await page.getByRole('checkbox', { name: 'Movies' }).check();
-		await expect(page.getByText('5 titles · Last synced')).toBeVisible({ timeout: 20_000 });
-		await page.getByRole('button', { name: /Pick a movie/ }).click();
+		await pickFromFiveTitles(page, plex);
 		await expect(page.getByRole('article', { name: 'Your pick' }).getByRole('link', { name: 'Open in Plex' })).toHaveAttribute('href', /^https:\/\/app\.plex\.tv\/desktop\//);
 		await expect(page.getByRole('link', { name: 'Open in the Plex app instead' })).toHaveCount(0);
 	});
