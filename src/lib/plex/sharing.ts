@@ -257,7 +257,7 @@ export async function plexTvAnswers(client: PlexClient, token: string): Promise<
 		await client.send({ base: PLEX_TV, path: '/api/v2/user', token, label: 'plex.tv account', timeoutMs: 8000 });
 		return true;
 	} catch (error) {
-		return error instanceof PlexError && !['network', 'timeout', 'offline', 'cancelled'].includes(error.kind);
+		return error instanceof PlexError && !['network', 'cors-refused', 'timeout', 'offline', 'cancelled'].includes(error.kind);
 	}
 }
 
@@ -299,8 +299,11 @@ export function explainSharingError(error: unknown, ctx: ExplainContext): Sharin
 		return { kind: 'other', message: `Something went wrong while talking to plex.tv. Try again.` };
 	}
 	const { kind, status } = error;
-	// cors-refused: the client's no-cors probe saw clients.plex.tv answer (docs/plex-api.md §2).
-	if (kind === 'cors-refused' || (kind === 'network' && ctx.plexTvAnswers)) {
+	// cors-refused: the client's no-cors probe saw clients.plex.tv answer (docs/plex-api.md §2). It is
+	// a refusal of this call only when plex.tv's account call still answers: when that fails too,
+	// plex.tv is failing everything (an outage page carries no CORS headers either).
+	const refused = kind === 'cors-refused' || kind === 'network';
+	if (refused && (ctx.plexTvAnswers ?? kind === 'cors-refused')) {
 		return {
 			kind: 'blocked',
 			message:
@@ -308,7 +311,7 @@ export function explainSharingError(error: unknown, ctx: ExplainContext): Sharin
 			manageUrl: PLEX_MANAGE_SHARING_URL
 		};
 	}
-	if (kind === 'network' || kind === 'timeout') {
+	if (refused || kind === 'timeout') {
 		return { kind: 'unreachable', message: 'plex.tv cannot be reached right now. Check your internet connection and try again; nothing was changed.' };
 	}
 	if (kind === 'offline') return { kind: 'unreachable', message: 'You are offline. Sharing is managed on plex.tv: connect to the internet and try again.' };

@@ -154,7 +154,7 @@ export class SharingState {
 	}
 
 	async #fail(error: unknown, action: SharingAction, who: string | undefined, token: string): Promise<SharingProblem> {
-		const network = error instanceof PlexError && error.kind === 'network';
+		const network = error instanceof PlexError && (error.kind === 'network' || error.kind === 'cors-refused');
 		const answers = network ? await plexTvAnswers(this.#deps.client, token) : undefined;
 		const problem = explainSharingError(error, { action, serverName: this.serverName, who, plexTvAnswers: answers });
 		this.problem = problem;

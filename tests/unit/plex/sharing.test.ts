@@ -199,4 +199,15 @@ describe('explanations', () => {
 		expect(await plexTvAnswers(offline, TOKENS.account)).toBe(false);
 		expect(explainSharingError(lost, { ...ctx, action: 'remove', plexTvAnswers: false })).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/cannot be reached/) });
 	});
+
+	it('plex.tv answering only error pages without CORS headers is an outage, not a refusal of this one call', async () => {
+		const { world, client } = setup();
+		world.addFault({ host: 'clients.plex.tv', method: 'DELETE', status: 503, cors: false });
+		world.addFault({ host: 'plex.tv', path: '/api/v2/user', status: 503, cors: false });
+		const failed = await plexFailure(removeShare(client, 88012345, TOKENS.account));
+		expect(failed.kind).toBe('cors-refused');
+		const answers = await plexTvAnswers(client, TOKENS.account);
+		expect(answers).toBe(false);
+		expect(explainSharingError(failed, { ...ctx, action: 'remove', plexTvAnswers: answers })).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/cannot be reached/) });
+	});
 });
