@@ -82,6 +82,10 @@ export interface AddDeps {
 	/** Servers known already (from plex.tv or added before): a match lends its token and name. */
 	known: readonly PlexServer[];
 	signal?: AbortSignal;
+	/** The page's Content-Security-Policy, when it has one: addresses it refuses are explained before any request. */
+	connectPolicy?: string;
+	/** The page's origin, for the policy's 'self'. */
+	pageOrigin?: string;
 }
 
 /** Checks the address and token; resolves with the server to remember, or throws an AppError in words. */
@@ -148,6 +152,45 @@ export function withManual(listed: PlexServer[], saved: string | null): PlexServ
 	return out;
 }
 
+/**
+ * Whether the page's Content-Security-Policy lets it `fetch` `uri` (its connect-src, else
+ * default-src). A refused address fails like an unreachable one, before any request leaves the
+ * browser, so it is checked first and said in words. Understands what this app's policy uses:
+ * 'self', `*`, schemes (`https:`) and hosts with `*.` and `:*` wildcards (README "Security").
+ */
+export function connectAllowed(policy: string | undefined, uri: string, pageOrigin: string): boolean {
+	if (!policy) return true;
+	const directives = new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map((parts) => [parts[0]!.toLowerCase(), parts.slice(1)] as const)
+	);
+	const sources = directives.get('connect-src') ?? directives.get('default-src');
+	if (!sources) return true;
+	const url = new URL(uri);
+	const page = new URL(pageOrigin);
+	const defaultPort = (protocol: string) => (protocol === 'https:' ? '443' : protocol === 'http:' ? '80' : '');
+	const port = url.port || defaultPort(url.protocol);
+	return sources.some((raw) => {
+		const source = raw.toLowerCase();
+		if (source === "'self'") return url.origin === page.origin;
+		if (source === '*') return url.protocol === 'https:' || url.protocol === 'http:';
+		if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return url.protocol === source;
+		const m = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*\.)?([^/:]+)(?::(\d+|\*))?/.exec(source);
+		if (!m) return false;
+		const [, scheme, wildcard, host, sourcePort] = m;
+		const scheme_ = scheme ? `${scheme}:` : page.protocol;
+		// An http source also allows https (CSP's upgrade rule).
+		if (url.protocol !== scheme_ && !(scheme_ === 'http:' && url.protocol === 'https:')) return false;
+		const hostname = url.hostname.toLowerCase();
+		if (wildcard ? !hostname.endsWith(`.${host}`) : hostname !== host) return false;
+		if (sourcePort === '*') return true;
+		return port === (sourcePort ?? defaultPort(scheme_));
+	});
+}
+
 /** The whole check from what was typed: address, then identity, then token (throws an AppError in words). */
 export async function addServerByAddress(
 	address: string,
@@ -158,6 +201,13 @@ export async function addServerByAddress(
 ): Promise<{ server: PlexServer; uri: string; saved: string }> {
 	const parsed = parseServerAddress(address, pageProtocol);
 	if (!parsed.ok) throw new AppError('bad-response', parsed.message);
+	if (deps.connectPolicy !== undefined && !connectAllowed(deps.connectPolicy, parsed.uri, deps.pageOrigin ?? parsed.uri)) {
+		const { host, origin } = new URL(parsed.uri);
+		throw new AppError(
+			'bad-response',
+			`This copy of PlexPicker may not talk to ${host}: its security policy lets it reach only plex.tv and *.plex.direct addresses (so your tokens cannot go anywhere else), and nothing was sent there. Use an address ending in .plex.direct for this server, or ask whoever runs this copy of PlexPicker to allow ${origin} (PLEXPICKER_CSP_CONNECT when building it).`
+		);
+	}
 	const server = await checkServerAddress(parsed.uri, token, deps);
 	const manual = [...readManual(saved).filter((s) => s.machineId !== server.machineId), server];
 	return { server, uri: parsed.uri, saved: JSON.stringify(manual) };

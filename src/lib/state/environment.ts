@@ -2,6 +2,9 @@
 export async function pageEnvironment(win: Window): Promise<{
 	pageProtocol: string;
 	localNetworkAccess: 'granted' | 'denied' | 'prompt' | 'unsupported';
+	/** The Content-Security-Policy the page was served with (a meta tag in this app). */
+	connectPolicy?: string;
+	origin?: string;
 }> {
 	let localNetworkAccess: 'granted' | 'denied' | 'prompt' | 'unsupported';
 	try {
@@ -11,5 +14,6 @@ export async function pageEnvironment(win: Window): Promise<{
 	} catch {
 		localNetworkAccess = 'unsupported';
 	}
-	return { pageProtocol: win.location.protocol, localNetworkAccess };
+	const connectPolicy = win.document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? undefined;
+	return { pageProtocol: win.location.protocol, localNetworkAccess, connectPolicy, origin: win.location.origin };
 }

@@ -11,7 +11,7 @@ export interface ServerDeps {
 	client: PlexClient;
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	/** What the page knows about its environment, asked at each connect. */
-	environment: () => Promise<{ pageProtocol: string; localNetworkAccess?: 'granted' | 'denied' | 'prompt' | 'unsupported' }>;
+	environment: () => Promise<{ pageProtocol: string; localNetworkAccess?: 'granted' | 'denied' | 'prompt' | 'unsupported'; connectPolicy?: string; origin?: string }>;
 	/** Called when plex.tv answers 401 or 498 (docs/plex-api.md §4): the account token is gone. */
 	onUnauthorized: () => void;
 	/** Called after every successful connect (e.g. to re-sync stale libraries). */
@@ -109,7 +109,12 @@ export class ServerState {
 		this.addError = null;
 		try {
 			const [{ addServerByAddress, withManual }, env] = await Promise.all([import('../connection/manual.ts'), this.#deps.environment()]);
-			const { server, uri, saved } = await addServerByAddress(address, token, env.pageProtocol, this.#deps.storage.getItem(MANUAL_KEY), { client: this.#deps.client, known: this.servers });
+			const { server, uri, saved } = await addServerByAddress(address, token, env.pageProtocol, this.#deps.storage.getItem(MANUAL_KEY), {
+				client: this.#deps.client,
+				known: this.servers,
+				connectPolicy: env.connectPolicy,
+				pageOrigin: env.origin
+			});
 			this.#deps.storage.setItem(MANUAL_KEY, saved);
 			this.servers = withManual(this.servers.filter((s) => !s.manual || s.machineId !== server.machineId), JSON.stringify([server]));
 			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkServerAddress, parseServerAddress } from '#lib/connection/manual.ts';
+import { addServerByAddress, checkServerAddress, connectAllowed, parseServerAddress } from '#lib/connection/manual.ts';
 import { PlexClient } from '#lib/plex/client.ts';
 import { parseResources } from '#lib/plex/resources.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
@@ -59,5 +59,46 @@ describe('checkServerAddress', () => {
 		expect(refused.kind).toBe('cors-refused');
 		expect(refused.message).toMatch(/10-0-0-5\.1234abcd\.plex\.direct:32400 answered.*Plex's policy/);
 		expect(refused.message).not.toMatch(/Remote Access/);
+	});
+});
+
+// The app's own policy, as vite.config.ts writes it (README "Security"), with one address added at build time.
+const POLICY = "default-src 'self'; connect-src 'self' https://plex.tv https://*.plex.tv https://*.plex.direct:* https://media.example.net:32400; img-src 'self'";
+const PAGE = 'https://picker.example.org';
+
+describe('connectAllowed', () => {
+	it('follows connect-src: plex.tv hosts, any plex.direct port, added origins, and nothing else', () => {
+		expect(connectAllowed(POLICY, 'https://10-0-0-5.1234abcd.plex.direct:32400', PAGE)).toBe(true);
+		expect(connectAllowed(POLICY, 'https://clients.plex.tv', PAGE)).toBe(true);
+		expect(connectAllowed(POLICY, 'https://media.example.net:32400', PAGE)).toBe(true);
+		expect(connectAllowed(POLICY, 'https://media.example.net:443', PAGE)).toBe(false);
+		expect(connectAllowed(POLICY, 'https://plex.example.org:32400', PAGE)).toBe(false);
+		expect(connectAllowed(POLICY, 'https://plex.direct.example.org', PAGE)).toBe(false);
+		expect(connectAllowed(POLICY, 'https://picker.example.org/x', PAGE)).toBe(true);
+	});
+
+	it('without a policy, or with a wide one, everything is allowed', () => {
+		expect(connectAllowed(undefined, 'https://plex.example.org:32400', PAGE)).toBe(true);
+		expect(connectAllowed("img-src 'self'", 'https://plex.example.org:32400', PAGE)).toBe(true);
+		expect(connectAllowed("connect-src https:", 'https://plex.example.org:32400', PAGE)).toBe(true);
+		expect(connectAllowed("connect-src *", 'https://plex.example.org:32400', PAGE)).toBe(true);
+	});
+});
+
+describe('addServerByAddress', () => {
+	it('explains an address the page may not reach, and sends nothing there', async () => {
+		const { world, client } = setup();
+		const before = world.log.length;
+		const error = await failure(addServerByAddress('plex.example.org:32400', 'typed-token', 'https:', null, { client, known: [], connectPolicy: POLICY, pageOrigin: PAGE }));
+		expect(error.message).toMatch(/may not talk to plex\.example\.org:32400.*plex\.direct.*PLEXPICKER_CSP_CONNECT/);
+		expect(error.message).not.toContain('typed-token');
+		expect(world.log.length).toBe(before);
+	});
+
+	it('a plex.direct address passes the policy and is checked as usual', async () => {
+		const { client } = setup();
+		const added = await addServerByAddress(HIDDEN, 'fake-hidden-tok-1', 'https:', null, { client, known: [], connectPolicy: POLICY, pageOrigin: PAGE });
+		expect(added.server.machineId).toBe(ID);
+		expect(JSON.parse(added.saved)).toHaveLength(1);
 	});
 });
