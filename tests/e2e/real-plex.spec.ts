@@ -104,6 +104,14 @@ test('"Add a server by address" while plex.tv cannot list servers: identity chec
 	// "Other ways" opened by itself, since plex.tv listed nothing.
 	const address = page.getByRole('textbox', { name: 'Server address' });
 	await expect(address).toBeVisible();
+	// An address the built app's Content-Security-Policy does not allow: said, and nothing is sent there.
+	const asked: string[] = [];
+	page.on('request', (request) => asked.push(new URL(request.url()).host));
+	await address.fill('https://plex.example.org:32400');
+	await page.getByLabel(/Server token/).fill('fake-hidden-tok-42');
+	await page.getByRole('button', { name: 'Add a server by address' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /may not talk to plex\.example\.org:32400.*PLEXPICKER_CSP_CONNECT/ })).toBeVisible();
+	expect(asked).not.toContain('plex.example.org:32400');
 	// Nothing answering at an address, then a wrong token, each in words.
 	await address.fill('https://10-9-9-9.0123abcd.plex.direct:32400');
 	await page.getByLabel(/Server token/).fill('fake-hidden-tok-42');
