@@ -52,9 +52,18 @@ export class Picking {
 
 const built = new WeakMap<LibraryState, Picking>();
 
-/** The picking state of this page's library, built on the first visit to the picking screen and kept while the page lives. */
+/**
+ * The picking state of this page's library, built on the first visit to the picking screen and kept while the page lives.
+ * It is built in its own effect root: deriveds made while a component initialises belong to that
+ * component, and once it is gone (the person went to Browse) they would stop following the library.
+ */
 export function pickingFor(library: LibraryState, make: () => Picking): Picking {
 	let picking = built.get(library);
-	if (!picking) built.set(library, (picking = make()));
-	return picking;
+	if (!picking) {
+		$effect.root(() => {
+			picking = make();
+		});
+		built.set(library, picking!);
+	}
+	return picking!;
 }
