@@ -197,28 +197,7 @@ export function generateMovies(options: GenerateMoviesOptions): GeneratedLibrary
 		}
 		items.push(item);
 	}
-	items.sort((a, b) => byTitle(a.title, b.title) || Number(a.ratingKey) - Number(b.ratingKey));
-
-	let maxUpdatedAt = 0;
-	let watched = 0;
-	for (const item of items) {
-		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0);
-		if (item.viewCount) watched++;
-	}
-	return {
-		items,
-		header: {
-			allowSync: true,
-			identifier: 'com.plexapp.plugins.library',
-			librarySectionID: sectionId,
-			librarySectionTitle: 'Movies',
-			librarySectionUUID: `00000000-0000-4000-8000-${String(seed).padStart(12, '0')}`,
-			title1: 'Movies',
-			title2: 'All Movies',
-			viewGroup: 'movie'
-		},
-		summary: { count, seed, section: sectionId, maxUpdatedAt, watched }
-	};
+	return sortedLibrary(items, { count, seed, sectionId, title: 'Movies', all: 'All Movies', viewGroup: 'movie' }, (item) => !!item.viewCount);
 }
 
 /**
@@ -283,12 +262,22 @@ export function generateShows(options: GenerateMoviesOptions): GeneratedLibrary 
 		}
 		items.push(item);
 	}
+	return sortedLibrary(items, { count, seed, sectionId, title: 'TV Shows', all: 'All Shows', viewGroup: 'show' }, (item) => (item.viewedLeafCount ?? 0) >= (item.leafCount ?? 0));
+}
+
+/** Sorts a generated library by title as Plex lists it, and adds its MediaContainer header and summary. */
+function sortedLibrary(
+	items: GeneratedLibrary['items'],
+	section: { count: number; seed: number; sectionId: number; title: string; all: string; viewGroup: string },
+	isWatched: (item: GeneratedLibrary['items'][number]) => boolean
+): GeneratedLibrary {
+	const { count, seed, sectionId } = section;
 	items.sort((a, b) => byTitle(a.title, b.title) || Number(a.ratingKey) - Number(b.ratingKey));
 	let maxUpdatedAt = 0;
 	let watched = 0;
 	for (const item of items) {
 		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0);
-		if ((item.viewedLeafCount ?? 0) >= (item.leafCount ?? 0)) watched++;
+		if (isWatched(item)) watched++;
 	}
 	return {
 		items,
@@ -296,11 +285,11 @@ export function generateShows(options: GenerateMoviesOptions): GeneratedLibrary 
 			allowSync: true,
 			identifier: 'com.plexapp.plugins.library',
 			librarySectionID: sectionId,
-			librarySectionTitle: 'TV Shows',
+			librarySectionTitle: section.title,
 			librarySectionUUID: `00000000-0000-4000-8000-${String(seed).padStart(12, '0')}`,
-			title1: 'TV Shows',
-			title2: 'All Shows',
-			viewGroup: 'show'
+			title1: section.title,
+			title2: section.all,
+			viewGroup: section.viewGroup
 		},
 		summary: { count, seed, section: sectionId, maxUpdatedAt, watched }
 	};
