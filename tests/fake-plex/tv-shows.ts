@@ -1,5 +1,5 @@
 /**
- * Shows with the watch states "Next episode" and the shuffle must handle (docs/plex-api.md §16):
+ * Shows with the watch states "Next episode" and the shuffle must handle (docs/plex-api.md, "TV: next episode and specials"):
  * one never watched, one half-watched with a gap (S1 watched, S2 E1–E4 watched, E5 not, E6
  * watched, E7 not), one with Specials (season 0, listed first by Plex), one fully watched.
  * Added to a TV section with `addWatchStateShows(world, machineIdentifier)`; their seasons and

@@ -1,6 +1,6 @@
 /**
  * "Next episode": the first unwatched episode of a show in season/episode order, the way people
- * watch a serial (docs/plex-api.md §16). Plex numbers seasons by `parentIndex` and episodes by
+ * watch a serial (docs/plex-api.md, "TV: next episode and specials"). Plex numbers seasons by `parentIndex` and episodes by
  * `index`; season 0 is Plex's "Specials" (python-plexapi PR #339), which sit outside the story,
  * so they come after every regular season. Pure: the episodes come in, a choice goes out.
  */
