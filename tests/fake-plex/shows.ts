@@ -16,21 +16,47 @@ interface ShowTree {
 	episodes: MetadataItem[];
 }
 
-function synthesise(show: MetadataItem): ShowTree {
+/** One season of a synthesised show: its number (0 = Plex's "Specials") and each episode's watch state in order. */
+export interface SeasonPlan {
+	index: number;
+	watched: boolean[];
+}
+
+/**
+ * The default plan from the show's own counts: leafCount spread over childCount seasons, the
+ * first viewedLeafCount episodes watched.
+ */
+function countsPlan(show: MetadataItem): SeasonPlan[] {
 	const seasonCount = Math.max(1, show.childCount ?? 1);
 	const leafCount = show.leafCount ?? 0;
 	let watchedLeft = show.viewedLeafCount ?? 0;
+	return Array.from({ length: seasonCount }, (_, i) => {
+		const s = i + 1;
+		const inSeason = Math.floor(leafCount / seasonCount) + (s <= leafCount % seasonCount ? 1 : 0);
+		return { index: s, watched: Array.from({ length: inSeason }, () => watchedLeft-- > 0) };
+	});
+}
+
+/** Shows with a watch pattern of their own (tv-shows.ts registers them): gaps, Specials. */
+const plans = new Map<string, SeasonPlan[]>();
+export function planEpisodes(ratingKey: string, seasons: SeasonPlan[]): void {
+	plans.set(ratingKey, seasons);
+}
+
+function synthesise(show: MetadataItem): ShowTree {
 	const showKey = Number(show.ratingKey);
 	const stamp = show.updatedAt ?? 0;
 	const seasons: MetadataItem[] = [];
 	const episodes: MetadataItem[] = [];
 	const seasonTemplate = samples.seasons.MediaContainer.Metadata[0] as MetadataItem;
 	const episodeTemplate = samples.episodes.MediaContainer.Metadata[0] as MetadataItem;
-	for (let s = 1; s <= seasonCount; s++) {
+	// Plex lists seasons by their number, so Specials (season 0) come first in /children and /allLeaves.
+	const plan = [...(plans.get(show.ratingKey) ?? countsPlan(show))].sort((a, b) => a.index - b.index);
+	for (const { index: s, watched } of plan) {
 		const seasonKey = String(showKey * 100 + s);
-		const inSeason = Math.floor(leafCount / seasonCount) + (s <= leafCount % seasonCount ? 1 : 0);
+		const seasonTitle = s === 0 ? 'Specials' : `Season ${s}`;
 		let seasonWatched = 0;
-		for (let e = 1; e <= inSeason; e++) {
+		for (let e = 1; e <= watched.length; e++) {
 			const ratingKey = String(Number(seasonKey) * 1000 + e);
 			const episode: MetadataItem = {
 				...clone(episodeTemplate),
@@ -41,13 +67,13 @@ function synthesise(show: MetadataItem): ShowTree {
 				guid: `plex://episode/fake${ratingKey}`,
 				parentGuid: `plex://season/fake${seasonKey}`,
 				grandparentGuid: show.guid,
-				title: `Episode ${e}`,
+				title: s === 0 ? `Special ${e}` : `Episode ${e}`,
 				grandparentKey: `/library/metadata/${show.ratingKey}`,
 				parentKey: `/library/metadata/${seasonKey}`,
 				grandparentTitle: show.title,
-				parentTitle: `Season ${s}`,
+				parentTitle: seasonTitle,
 				contentRating: show.contentRating,
-				summary: `Season ${s}, episode ${e} of ${show.title}.`,
+				summary: `${seasonTitle}, episode ${e} of ${show.title}.`,
 				index: e,
 				parentIndex: s,
 				year: show.year,
@@ -63,8 +89,7 @@ function synthesise(show: MetadataItem): ShowTree {
 			};
 			delete episode.viewCount;
 			delete episode.lastViewedAt;
-			if (watchedLeft > 0) {
-				watchedLeft--;
+			if (watched[e - 1]) {
 				seasonWatched++;
 				episode.viewCount = 1;
 				episode.lastViewedAt = show.lastViewedAt ?? stamp;
@@ -79,7 +104,7 @@ function synthesise(show: MetadataItem): ShowTree {
 			guid: `plex://season/fake${seasonKey}`,
 			parentGuid: show.guid,
 			parentStudio: show.studio,
-			title: `Season ${s}`,
+			title: seasonTitle,
 			parentKey: `/library/metadata/${show.ratingKey}`,
 			parentTitle: show.title,
 			index: s,
@@ -88,7 +113,7 @@ function synthesise(show: MetadataItem): ShowTree {
 			art: show.art,
 			parentThumb: show.thumb,
 			parentTheme: show.theme,
-			leafCount: inSeason,
+			leafCount: watched.length,
 			viewedLeafCount: seasonWatched,
 			addedAt: show.addedAt,
 			updatedAt: stamp

@@ -3,7 +3,17 @@ import type { LibraryItem } from '../library/types.ts';
 /** For TV: the episode picked from the picked show, once its episodes are known. */
 export type EpisodePick =
 	| { status: 'loading' }
-	| { status: 'ready'; episode: LibraryItem; /** every episode was watched, so any was fair game */ rewatch: boolean; saved: boolean }
+	| {
+			status: 'ready';
+			episode: LibraryItem;
+			/** every episode was watched, so any was fair game */
+			rewatch: boolean;
+			saved: boolean;
+			/** "Next episode": the first unwatched one in season order */
+			next?: boolean;
+			/** picked by the shuffle across shows */
+			shuffled?: boolean;
+	  }
 	| { status: 'error'; message: string };
 
 /** "S2 · E5 · Title" for an episode. */

@@ -2,6 +2,8 @@ import { isWatched, type LibraryItem, type LibraryMeta } from '../library/types.
 import { applyFilters, cardNotes } from '../picker/filters.ts';
 import { bestToRelax } from '../picker/facets.ts';
 import { episodeTitle, type EpisodePick } from '../picker/episode.ts';
+import { nextEpisode } from '../picker/next-episode.ts';
+import type { EpisodeMode } from '../picker/tv-prefs.ts';
 import { pickOne, randomIndex, type Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
 import type { OnDemand } from '../picks/on-demand.ts';
@@ -29,6 +31,8 @@ export interface PickSessionDeps {
 	picks?: PicksState;
 	/** Episodes, fetched when a show is picked. */
 	onDemand?: OnDemand;
+	/** "Next episode" or "Any episode" for a show (by its title key); any without it. */
+	episodeMode?: (show: string) => EpisodeMode;
 }
 
 interface Session {
@@ -107,12 +111,41 @@ export class PickSession {
 		return choice;
 	}
 
-	/** Another episode of the same show. */
-	async pickEpisodeAgain(): Promise<void> {
-		if (this.currentMeta && this.current?.type === 'show') await this.#pickEpisode(this.currentMeta, this.current);
+	/**
+	 * Another episode of the same show. With "Next episode", the next unwatched one after the one
+	 * shown (`restart`: from the beginning again, as when the choice was just changed).
+	 */
+	async pickEpisodeAgain(restart = false): Promise<void> {
+		const shown = this.episode?.status === 'ready' && !restart ? this.episode.episode.ratingKey : undefined;
+		if (this.currentMeta && this.current?.type === 'show') await this.#pickEpisode(this.currentMeta, this.current, shown);
 	}
 
-	async #pickEpisode(meta: LibraryMeta, show: LibraryItem): Promise<void> {
+	/**
+	 * Shows an episode chosen elsewhere (the shuffle across shows) as the pick: its show is the
+	 * card's title, the episode is ready, and both go into the recent picks and the history.
+	 */
+	presentEpisode(meta: LibraryMeta, show: LibraryItem, episode: LibraryItem, saved: boolean): void {
+		const key = titleKey(meta.serverId, show.ratingKey);
+		this.#s.update({
+			pick: { item: show, meta },
+			episode: { status: 'ready', episode, rewatch: false, saved, shuffled: true },
+			recent: [key, ...this.recent.filter((k) => k !== key)].slice(0, NO_REPEAT_WINDOW)
+		});
+		this.#record(meta, show, episode);
+	}
+
+	#record(meta: LibraryMeta, show: LibraryItem, episode: LibraryItem): void {
+		void this.#d.picks?.record({
+			key: titleKey(meta.serverId, episode.ratingKey),
+			title: episodeTitle(episode),
+			show: show.title,
+			year: episode.year,
+			source: this.sourceLabel,
+			at: this.#d.clock.now
+		});
+	}
+
+	async #pickEpisode(meta: LibraryMeta, show: LibraryItem, after?: string): Promise<void> {
 		const onDemand = this.#d.onDemand;
 		if (!onDemand) {
 			this.#s.update({ episode: { status: 'error', message: 'Episodes cannot be loaded here.' } });
@@ -126,6 +159,14 @@ export class PickSession {
 			return;
 		}
 		const episodes = result.value.filter((e) => e.type === 'episode');
+		if (this.#d.episodeMode?.(titleKey(meta.serverId, show.ratingKey)) === 'next') {
+			const next = nextEpisode(episodes, after);
+			if (next) {
+				this.#s.update({ episode: { status: 'ready', episode: next.episode, rewatch: next.rewatch, saved: result.saved, next: !next.rewatch } });
+				this.#record(meta, show, next.episode);
+				return;
+			}
+		}
 		const unwatched = episodes.filter((e) => !isWatched(e));
 		const from = unwatched.length > 0 ? unwatched : episodes;
 		if (from.length === 0) {
@@ -134,14 +175,7 @@ export class PickSession {
 		}
 		const episode = from[randomIndex(from.length, this.#d.rng)] as LibraryItem;
 		this.#s.update({ episode: { status: 'ready', episode, rewatch: unwatched.length === 0, saved: result.saved } });
-		void this.#d.picks?.record({
-			key: titleKey(meta.serverId, episode.ratingKey),
-			title: episodeTitle(episode),
-			show: show.title,
-			year: episode.year,
-			source: this.sourceLabel,
-			at: this.#d.clock.now
-		});
+		this.#record(meta, show, episode);
 	}
 
 	/** "Not tonight" / "Never suggest" for the current pick; the next pick comes from the rest. */

@@ -6,6 +6,7 @@ import { ListState } from './lists.svelte.ts';
 import { PickSession, type Clock } from './pick-session.svelte.ts';
 import type { PicksState } from './picks.svelte.ts';
 import type { SettingStore } from './persisted.svelte.ts';
+import { TvPrefs } from './tv-prefs.svelte.ts';
 
 export interface PickingDeps {
 	library: LibraryState;
@@ -28,13 +29,22 @@ export class Picking {
 	readonly lists: ListState;
 	readonly session: PickSession;
 	readonly picks: PicksState | undefined;
+	/** TV: "Next episode" / "Any episode" per show, and the shuffle across shows (per account). */
+	readonly tv: TvPrefs;
 
 	constructor(deps: PickingDeps) {
 		this.library = deps.library;
 		this.picks = deps.picks;
 		this.filters = new FilterState({ prefs: deps.prefs });
 		this.lists = new ListState({ library: deps.library, onDemand: deps.onDemand });
-		this.session = new PickSession({ ...deps, filters: this.filters, lists: this.lists, rng: deps.rng ?? cryptoRng });
+		this.tv = new TvPrefs({ storage: deps.prefs });
+		this.session = new PickSession({
+			...deps,
+			filters: this.filters,
+			lists: this.lists,
+			rng: deps.rng ?? cryptoRng,
+			episodeMode: (show) => this.tv.modeOf(show)
+		});
 	}
 
 	/** Picks from a collection or playlist (null: the whole library); the current pick goes. */
