@@ -1,4 +1,5 @@
 import type { ListSource, OnDemand } from '../picks/on-demand.ts';
+import type { WatchlistSource } from '../picks/watchlist-source.ts';
 import { cryptoRng, type Rng } from '../picker/pick.ts';
 import { FilterState } from './filters.svelte.ts';
 import type { LibraryState } from './library.svelte.ts';
@@ -15,6 +16,8 @@ export interface PickingDeps {
 	prefs?: SettingStore;
 	picks?: PicksState;
 	onDemand?: OnDemand;
+	/** The account's Plex Watchlist, offered as a Source. */
+	watchlist?: WatchlistSource;
 }
 
 /**
@@ -33,11 +36,11 @@ export class Picking {
 		this.library = deps.library;
 		this.picks = deps.picks;
 		this.filters = new FilterState({ prefs: deps.prefs });
-		this.lists = new ListState({ library: deps.library, onDemand: deps.onDemand });
+		this.lists = new ListState({ library: deps.library, onDemand: deps.onDemand, watchlist: deps.watchlist });
 		this.session = new PickSession({ ...deps, filters: this.filters, lists: this.lists, rng: deps.rng ?? cryptoRng });
 	}
 
-	/** Picks from a collection or playlist (null: the whole library); the current pick goes. */
+	/** Picks from a collection, a playlist or the Watchlist (null: the whole library); the current pick goes. */
 	chooseSource(source: ListSource | null): Promise<void> {
 		this.session.clear();
 		return this.lists.choose(source);
