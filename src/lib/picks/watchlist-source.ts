@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import type { ExtrasStore } from '../cache/extras-store.ts';
 import type { PlexClient } from '../plex/client.ts';
-import { getWatchlist, type WatchlistEntry } from '../plex/watchlist.ts';
+import { discoverReadable, getWatchlist, type WatchlistEntry } from '../plex/watchlist.ts';
 
 export interface WatchlistSourceDeps {
 	client: PlexClient;
@@ -32,6 +32,8 @@ export type WatchlistLoad =
  */
 export class WatchlistSource {
 	readonly #deps: WatchlistSourceDeps;
+	/** The discover service let this site read a token-less answer (asked once per page load, before any token goes there). */
+	#readable = false;
 
 	constructor(deps: WatchlistSourceDeps) {
 		this.#deps = deps;
@@ -44,12 +46,18 @@ export class WatchlistSource {
 		let problem: AppError | 'signed-out' = 'signed-out';
 		if (token && key) {
 			try {
+				if (!this.#readable) {
+					await discoverReadable(this.#deps.client, signal);
+					this.#readable = true;
+				}
 				const entries = await getWatchlist(this.#deps.client, token, signal);
 				const now = this.#deps.now?.() ?? Date.now();
 				// Keeping it is a bonus: a full disk must not cost the person their pick.
 				await this.#deps.store.put(key, entries, now).catch(() => undefined);
 				return { ok: true, entries, fetchedAt: now, saved: false };
 			} catch (error) {
+				// Whatever went wrong, the next read asks first again (the service may have started refusing).
+				this.#readable = false;
 				problem = error instanceof AppError ? error : new AppError('bad-response', 'The Watchlist came back in a shape PlexPicker cannot read.', { cause: error });
 			}
 		}

@@ -8,7 +8,7 @@
  * (seerr-team/seerr#2948), fields may be missing; an entry without a `plex://movie/…` or
  * `plex://show/…` guid cannot be matched to a server's title and is left out.
  */
-import type { PlexClient } from './client.ts';
+import { PlexError, type PlexClient } from './client.ts';
 import { obj, optNum, optStr, plexGuid } from './guards.ts';
 import { allPages, type PagingOptions } from './paging.ts';
 
@@ -60,6 +60,23 @@ export function parseWatchlistPage(body: unknown): WatchlistPage {
 	}
 	const count = number(container.size) ?? sent;
 	return { items, count, totalSize: number(container.totalSize) ?? count, offset: number(container.offset) };
+}
+
+/**
+ * Asks the discover service once WITHOUT a token whether this site may read its answers, before
+ * the account token is sent there (docs/plex-api.md §14). Nothing public says that the service
+ * allows sites other than app.plex.tv; when it refuses, the browser prints the refused URL in its
+ * console, so the URL that is refused must not hold the token. A readable answer of any status
+ * (401 is expected) means yes; a refusal or no answer throws that error (cors-refused, network…).
+ */
+export async function discoverReadable(client: PlexClient, signal?: AbortSignal): Promise<void> {
+	try {
+		await client.send({ base: DISCOVER, path: WATCHLIST_PATH, query: { 'X-Plex-Container-Size': 0 }, signal, timeoutMs: 10_000, label: 'discover.provider.plex.tv (Plex Watchlist)' });
+	} catch (error) {
+		// An HTTP status was read: the site may read the service's answers.
+		if (error instanceof PlexError && error.status !== undefined) return;
+		throw error;
+	}
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlexClient } from '#lib/plex/client.ts';
-import { getWatchlist, parseWatchlistPage } from '#lib/plex/watchlist.ts';
+import { discoverReadable, getWatchlist, parseWatchlistPage } from '#lib/plex/watchlist.ts';
 import { createWorld } from '../../fake-plex/world.ts';
 import { createFakeFetch } from '../../fake-plex/fetch.ts';
 import { watchlistSamples, NOT_ON_ANY_SERVER } from '../../fake-plex/watchlist.ts';
@@ -64,6 +64,7 @@ describe('getWatchlist', () => {
 		expect(entries.map((e) => e.guid)).toEqual(expected.map((e) => e.guid));
 		expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(NOT_ON_ANY_SERVER.map((t) => t.title)));
 		const sent = world.requests({ host: 'discover.provider.plex.tv' });
+		expect(sent.every((e) => e.token !== null)).toBe(true); // getWatchlist itself does not check first (WatchlistSource does)
 		expect(sent.map((e) => e.query['X-Plex-Container-Start'])).toEqual(['0', '4', '8', '12']);
 		expect(sent.every((e) => e.path === '/library/sections/watchlist/all' && e.tokenIn === 'query' && e.token === world.account.token)).toBe(true);
 		expect(sent.every((e) => e.query.includeCollections === '1' && e.query.includeExternalMedia === '1')).toBe(true);
@@ -82,6 +83,19 @@ describe('getWatchlist', () => {
 		const token = world.account.token;
 		world.revokeToken();
 		expect((await plexFailure(getWatchlist(client, token))).kind).toBe('unauthorized');
+	});
+
+	it('asks once without the token whether this site may read the service: a refusal or an outage never sees the token', async () => {
+		const ok = setup();
+		await discoverReadable(ok.client);
+		const refused = setup();
+		refused.world.discoverRefuses();
+		expect((await plexFailure(discoverReadable(refused.client))).kind).toBe('cors-refused');
+		const down = setup();
+		down.world.discoverDown();
+		expect((await plexFailure(discoverReadable(down.client))).kind).toBe('network');
+		for (const world of [ok.world, refused.world, down.world]) expect(world.log.filter((e) => e.host === 'discover.provider.plex.tv').every((e) => e.token === null)).toBe(true);
+		expect(ok.world.requests({ host: 'discover.provider.plex.tv' }).map((e) => e.status)).toEqual([401]);
 	});
 
 	it('tells a CORS refusal (the service answers, but only for app.plex.tv) from an outage', async () => {
