@@ -1,7 +1,7 @@
 import type { LibraryMeta, LibraryRecord } from '../library/types.ts';
 import type { ListSource, OnDemand, SourceLists } from '../picks/on-demand.ts';
 import { countWatchlist, watchlistKeys, type SavedCopy } from '../picks/watchlist.ts';
-import type { WatchlistSource } from '../picks/watchlist-source.ts';
+import type { WatchlistLoad, WatchlistSource } from '../picks/watchlist-source.ts';
 import { watchlistCaveats, watchlistProblem, watchlistSavedAt, watchlistSummary } from '../picks/watchlist-words.ts';
 import type { LibraryState } from './library.svelte.ts';
 import { PerOpen } from './per-open.svelte.ts';
@@ -26,9 +26,11 @@ interface Lists {
 	listsMessage: string | null;
 	/** With the Watchlist as source: its counts and problems, once read. */
 	watchlist: WatchlistView | null;
+	/** The Watchlist as last read (from Plex or this device), to count again after a sync without asking Plex. */
+	loaded: Extract<WatchlistLoad, { ok: true }> | null;
 }
 
-const blank = (): Lists => ({ source: null, keys: null, message: null, lists: null, listsMessage: null, watchlist: null });
+const blank = (): Lists => ({ source: null, keys: null, message: null, lists: null, listsMessage: null, watchlist: null, loaded: null });
 
 /** The Watchlist as a Source (one per account: it is not a list of the server). */
 export const WATCHLIST_SOURCE: ListSource = { kind: 'watchlist', key: 'watchlist', title: 'Watchlist' };
@@ -93,7 +95,7 @@ export class ListState {
 
 	/** Picks from a collection, a playlist or the Watchlist (null: the whole library). */
 	async choose(source: ListSource | null): Promise<void> {
-		this.#state.update({ source, keys: null, message: null, watchlist: null });
+		this.#state.update({ source, keys: null, message: null, watchlist: null, loaded: null });
 		if (source?.kind === 'watchlist') return this.#chooseWatchlist(source);
 		const meta = this.#library.meta;
 		if (!source || !meta || !this.#onDemand) return;
@@ -131,13 +133,28 @@ export class ListState {
 			this.#state.update({ keys: new Set(), watchlist: { problem: watchlistProblem(result.problem, undefined), notes: [] } });
 			return;
 		}
-		const open: SavedCopy = record;
+		await this.#match(source, result);
+	}
+
+	/**
+	 * The open library changed (a sync saved a new copy, e.g. one that now keeps guids): the
+	 * Watchlist read last is matched and counted again, without asking Plex.
+	 */
+	async recount(): Promise<void> {
+		const { source, loaded } = this.#state.current;
+		if (source?.kind === 'watchlist' && loaded) await this.#match(source, loaded);
+	}
+
+	async #match(source: ListSource, loaded: Extract<WatchlistLoad, { ok: true }>): Promise<void> {
+		const record = this.#library.library;
+		if (!record) return;
 		const copies = await this.#savedCopies(record);
-		if (this.source !== source) return;
-		const counts = countWatchlist(result.entries, record.meta.serverId, copies, open);
-		const problem = result.problem ? watchlistProblem(result.problem, result.fetchedAt) : result.saved ? watchlistSavedAt(result.fetchedAt) : undefined;
+		if (this.source !== source || this.#library.library !== record) return;
+		const counts = countWatchlist(loaded.entries, record.meta.serverId, copies, record);
+		const problem = loaded.problem ? watchlistProblem(loaded.problem, loaded.fetchedAt) : loaded.saved ? watchlistSavedAt(loaded.fetchedAt) : undefined;
 		this.#state.update({
-			keys: watchlistKeys(result.entries, record.items),
+			loaded,
+			keys: watchlistKeys(loaded.entries, record.items),
 			watchlist: { summary: watchlistSummary(counts, record.meta.serverName), problem, notes: watchlistCaveats(counts) }
 		});
 	}

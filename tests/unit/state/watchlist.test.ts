@@ -160,6 +160,14 @@ describe('the Watchlist as a Source', () => {
 		expect(again.mode).toBe('full');
 		expect(again.record.meta.sync?.guids).toBe(true);
 		expect(onWatchlist(s.world, again.record).size).toBe(4);
+		// the new copy is saved and shown: the Watchlist read before matches it, without asking Plex again
+		const asked = s.world.requests({ host: 'discover.provider.plex.tv' }).length;
+		await s.cache.save(again.record);
+		await app.library.libraryChanged(again.record);
+		await app.lists.recount();
+		expect(app.session.pool).toHaveLength(4);
+		expect(app.lists.watchlist?.notes[0]).not.toMatch(/Sync again/);
+		expect(s.world.requests({ host: 'discover.provider.plex.tv' })).toHaveLength(asked);
 	});
 
 	it('counts titles matched by older agents (no plex:// guid) as unmatchable', async () => {
