@@ -18,7 +18,7 @@ const base = basePath(process.env.BASE_PATH);
 
 /*
  * What the page may load and talk to (README "Security"): the app itself; plex.tv hosts for
- * sign-in, account and server lists; *.plex.direct (any port) for Plex servers; avatars from
+ * sign-in, account and server lists, and discover.provider.plex.tv for the Watchlist; *.plex.direct (any port) for Plex servers; avatars from
  * plex.tv. Servers reached some other way (a custom https domain, a plain-http LAN address when
  * the app itself is served over http) are added at build time:
  *   PLEXPICKER_CSP_CONNECT="https://plex.example.org:32400 http://192.168.1.20:32400" npm run build
@@ -30,12 +30,15 @@ function cspDirectives(): CspDirectives {
 	type Source = NonNullable<CspDirectives['connect-src']>[number];
 	const extra = (process.env.PLEXPICKER_CSP_CONNECT ?? '').split(/\s+/).filter(Boolean) as Source[];
 	const plex: Source[] = ['https://plex.tv', 'https://*.plex.tv', 'https://*.plex.direct:*'];
+	// The Watchlist (docs/plex-api.md §14). `*.plex.tv` already covers it; named so that narrowing
+	// the wildcard one day cannot silently break the Watchlist.
+	const discover: Source[] = ['https://discover.provider.plex.tv'];
 	return {
 		'default-src': ['self'],
 		'script-src': ['self'],
 		'style-src': ['self', 'unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:', ...plex, ...extra],
-		'connect-src': ['self', ...plex, ...extra],
+		'connect-src': ['self', ...plex, ...discover, ...extra],
 		'font-src': ['self'],
 		'manifest-src': ['self'],
 		'worker-src': ['self'],

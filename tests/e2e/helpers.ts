@@ -2,6 +2,7 @@ import { devices, expect, type BrowserContext, type Page } from '@playwright/tes
 import type { PlexFixture, test as plexTest } from '../fake-plex/playwright.ts';
 import type { FakePlexServers, FakeServerConfig } from '../fake-plex/server.ts';
 import type { Behaviour, LogEntry } from '../fake-plex/world.ts';
+import { DISCOVER_HOST, DISCOVER_ORIGIN } from '../fake-plex/watchlist.ts';
 
 /** Desktop Chrome without its browser-type key (which cannot change inside a file). */
 export const { defaultBrowserType: _browserType, ...desktop } = devices['Desktop Chrome'];
@@ -14,7 +15,8 @@ export async function signIn(page: Page, plex: PlexFixture): Promise<void> {
 	await page.getByText('mira.okafor').waitFor();
 }
 
-const PLEX_TV = new Set(['plex.tv', 'clients.plex.tv']);
+/** Hosts that get the account token: plex.tv, clients.plex.tv and the Watchlist's discover service (docs/plex-api.md §14). */
+const PLEX_TV = new Set(['plex.tv', 'clients.plex.tv', DISCOVER_HOST]);
 
 /** Starts one real-socket server, signs in and connects to it. */
 export async function connectTo(page: Page, plex: PlexFixture, config: FakeServerConfig & { name: string }): Promise<FakePlexServers> {
@@ -33,7 +35,7 @@ export async function connectTo(page: Page, plex: PlexFixture, config: FakeServe
  * behaviours each had before.
  */
 export function networkSwitch(context: BrowserContext, plex: PlexFixture, fake?: FakePlexServers) {
-	const origins = ['https://plex.tv', 'https://clients.plex.tv', ...plex.world.connections.keys()];
+	const origins = ['https://plex.tv', 'https://clients.plex.tv', DISCOVER_ORIGIN, ...plex.world.connections.keys()];
 	let saved: Map<string, Behaviour> | undefined;
 	return {
 		async drop() {
@@ -107,7 +109,8 @@ export async function pageLeaks(page: Page, plex: PlexFixture, consoleLines: str
 }
 
 /**
- * Every token that left the browser went to plex.tv (the account token) or to the server it
+ * Every token that left the browser went to plex.tv, clients.plex.tv or discover.provider.plex.tv
+ * (the account token) or to the server it
  * belongs to (that server's own token), and nowhere else; and no request carried a token in its
  * Referer (the app's URLs never hold one, and Plex requests send no Referer at all).
  */

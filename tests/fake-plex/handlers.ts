@@ -9,6 +9,8 @@
 import { appRoutes, plexTvRoutes } from './routes/plextv.ts';
 import { pmsRoute } from './routes/pms.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { discoverRoutes } from './routes/discover.ts';
+import { DISCOVER_HOST } from './watchlist.ts';
 import { empty, html, json, plexError, runRoutes } from './respond.ts';
 import type { Ctx, FakeRequest, FakeResponse, HandleOptions, HeadersLike } from './respond.ts';
 import type { Fault, LogEntry, Transport, World } from './world.ts';
@@ -130,6 +132,8 @@ function route(ctx: Ctx): FakeResponse {
 		return runRoutes([...plexTvRoutes, ...sharingRoutes], ctx) ?? plexError(ctx, 404, 0, `fake-plex: no route for ${ctx.method} ${ctx.path}`);
 	}
 	if (host === APP_HOST) return runRoutes(appRoutes, ctx) ?? html(404, '<h1>Not found (fake)</h1>');
+	// The Watchlist (docs/plex-api.md §14)
+	if (host === DISCOVER_HOST) return runRoutes(discoverRoutes, ctx) ?? plexError(ctx, 404, 0, `fake-plex: no route for ${ctx.method} ${ctx.path}`);
 	const connection = ctx.world.connectionFor(ctx.url.href);
 	if (connection) return pmsRoute(ctx, ctx.world.server(connection.machineIdentifier));
 	// transports turn unknown hosts into network errors before getting here (see isKnownHost)
@@ -139,7 +143,7 @@ function route(ctx: Ctx): FakeResponse {
 /** Can this URL be answered at all? Unknown hosts are DNS failures for the transports. */
 export function isKnownHost(world: World, url: string): boolean {
 	const host = new URL(url).hostname;
-	return PLEX_TV_HOSTS.includes(host) || host === APP_HOST || world.connectionFor(url) !== undefined;
+	return PLEX_TV_HOSTS.includes(host) || host === APP_HOST || host === DISCOVER_HOST || world.connectionFor(url) !== undefined;
 }
 
 /** Answers one request from the world, and logs it. */

@@ -11,7 +11,8 @@
  *   });
  *
  * Only tests that ask for `plex` get the interception (fixtures are lazy): demo-library tests are
- * untouched. Intercepted: https://plex.tv, https://clients.plex.tv, https://app.plex.tv (a tiny
+ * untouched. Intercepted: https://plex.tv, https://clients.plex.tv, https://discover.provider.plex.tv
+ * (the Watchlist), https://app.plex.tv (a tiny
  * "Plex sign-in (fake)" page), every *.plex.direct host and every other connection origin the
  * world knows (e.g. http://192.168.1.20:32400 from the sample resources).
  *
@@ -30,6 +31,7 @@ import { handle, isKnownHost, record } from './handlers.ts';
 import { sendTo, startFakePlexServers } from './server.ts';
 import type { FakePlexServers, FakeServerConfig } from './server.ts';
 import { createWorld } from './world.ts';
+import { DISCOVER_HOST } from './watchlist.ts';
 import type { LogEntry, Pin, World, WorldOptions } from './world.ts';
 
 export { expect } from '@playwright/test';
@@ -69,7 +71,7 @@ const ignore = () => undefined;
 function isPlexUrl(world: World, url: URL): boolean {
 	return (
 		url.protocol.startsWith('http') &&
-		(['plex.tv', 'clients.plex.tv', 'app.plex.tv'].includes(url.hostname) || url.hostname.endsWith('.plex.direct') || world.connectionFor(url.href) !== undefined)
+		(['plex.tv', 'clients.plex.tv', 'app.plex.tv', DISCOVER_HOST].includes(url.hostname) || url.hostname.endsWith('.plex.direct') || world.connectionFor(url.href) !== undefined)
 	);
 }
 

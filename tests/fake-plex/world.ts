@@ -14,6 +14,10 @@ import { hash, makeSection, sampleSections } from './library.ts';
 import type { PagingBehaviour, Section, SectionSpec } from './library.ts';
 import { clone, samples, TOKENS } from './samples.ts';
 import type { JsonObject, MetadataItem, Resource, ResourceConnection } from './samples.ts';
+// ---- Watchlist (discover.provider.plex.tv, docs/plex-api.md §14) ----
+import { defaultWatchlist, DISCOVER_ORIGIN } from './watchlist.ts';
+import type { WatchlistWorld } from './watchlist.ts';
+// ---- end Watchlist ----
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -228,6 +232,10 @@ export class World {
 	readonly sharingDialect: SharingDialect = {};
 	readonly faults: Fault[] = [];
 	readonly log: LogEntry[] = [];
+	// ---- Watchlist (discover.provider.plex.tv, docs/plex-api.md §14) ----
+	/** The account's Watchlist as the discover service serves it (entries, answer shape, page cap). */
+	readonly watchlist: WatchlistWorld;
+	// ---- end Watchlist ----
 	#rand: () => number;
 	#tokenSerial = 0;
 
@@ -247,6 +255,12 @@ export class World {
 			return seed / 4294967296;
 		};
 		if (options.sampleServers !== false) this.#addSampleDevices(options);
+		// ---- Watchlist ----
+		this.watchlist =
+			options.sampleServers === false
+				? { entries: [], shape: 'Metadata' }
+				: defaultWatchlist(this.section(samples.resources.find((r) => r.name === 'Okafor Vault')!.clientIdentifier, '1').items, this.section(samples.resources.find((r) => r.name === "Dad's Plex")!.clientIdentifier, '1').items);
+		// ---- end Watchlist ----
 	}
 
 	// ---- account and pins ------------------------------------------------------------------
@@ -534,6 +548,29 @@ export class World {
 			this.setBehaviour(host, { ...this.behaviour(host), allowOnly: { origin: PLEX_WEB_ORIGIN, paths: /^\/api\/v2\/pins(?:\/|$)/ } });
 		}
 	}
+
+	// ---- Watchlist (discover.provider.plex.tv, docs/plex-api.md §14) ----
+
+	/**
+	 * Named refusal mode "discover-plex-web-only": the discover service answers other sites with
+	 * `Access-Control-Allow-Origin: https://app.plex.tv`, so the browser refuses the Watchlist
+	 * while plex.tv itself still works (docs/plex-api.md §2, §14).
+	 */
+	discoverRefuses(): void {
+		this.setBehaviour(DISCOVER_ORIGIN, { ...this.behaviour(DISCOVER_ORIGIN), allowOnly: { origin: PLEX_WEB_ORIGIN } });
+	}
+
+	/** The discover service is down: nothing answers there (plex.tv and the servers still do). */
+	discoverDown(): void {
+		this.setBehaviour(DISCOVER_ORIGIN, { ...this.behaviour(DISCOVER_ORIGIN), failure: 'refuse' });
+	}
+
+	/** The discover service answers as usual again. */
+	discoverBack(): void {
+		this.setBehaviour(DISCOVER_ORIGIN, {});
+	}
+
+	// ---- end Watchlist ----
 
 	/** Log entries matching all given fields (host, method, path string or RegExp, machineIdentifier). */
 	requests(filter: { host?: string; method?: string; path?: string | RegExp; machineIdentifier?: string } = {}): LogEntry[] {

@@ -8,6 +8,7 @@ import { getServers } from '#lib/plex/resources.ts';
 import { probeIdentity } from '#lib/plex/identity.ts';
 import { getPage, getSections } from '#lib/plex/library.ts';
 import { getCollections, getEpisodes, getPlaylists } from '#lib/plex/on-demand.ts';
+import { getWatchlist } from '#lib/plex/watchlist.ts';
 import { toLibraryItem } from '#lib/library/normalize.ts';
 import { holds } from './cases.ts';
 
@@ -177,6 +178,23 @@ const endpoints: Endpoint[] = [
 		name: 'getPlaylists',
 		call: (c) => getPlaylists(c, { uri: 'https://10-0-0-1.abc.plex.direct:32400', token: 'tok' }),
 		wellTyped: (v) => sourceList(v)
+	},
+	{
+		label: 'discover.provider.plex.tv (Plex Watchlist)',
+		sample: sample('discover-watchlist-page1.json'),
+		name: 'getWatchlist',
+		call: (c) => getWatchlist(c, 'tok'),
+		wellTyped: (v) => {
+			expect(Array.isArray(v)).toBe(true);
+			const guids = (v as { guid: string }[]).map((e) => e.guid);
+			expect(new Set(guids).size).toBe(guids.length); // matched by guid: each once
+			for (const e of v as Record<string, unknown>[]) {
+				expect(String(e.guid)).toMatch(/^plex:\/\/(movie|show)\/[A-Za-z0-9]+$/);
+				isStr(e.title);
+				expect(['movie', 'show']).toContain(e.type);
+				optional(e.year, isNum);
+			}
+		}
 	}
 ];
 

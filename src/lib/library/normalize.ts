@@ -1,3 +1,4 @@
+import { plexGuid } from '../plex/guards.ts';
 import type { PlexMetadata, PlexTag } from '../plex/types.ts';
 import type { LibraryItem } from './types.ts';
 
@@ -55,6 +56,8 @@ function normalize(m: PlexMetadata, pool: StringPool | undefined): LibraryItem {
 	const duration = num(m.duration);
 	const rating = str(m.contentRating);
 	const fields: Partial<LibraryItem> = {
+		// Only guids of Plex's current agents can be matched to the Watchlist (docs/plex-api.md §14).
+		guid: plexGuid(m.guid),
 		year: num(m.year),
 		summary: str(m.summary),
 		contentRating: rating === undefined ? undefined : pooled(rating, pool),

@@ -7,6 +7,12 @@ export type ItemType = 'movie' | 'show' | 'episode';
 
 export interface LibraryItem {
 	ratingKey: string;
+	/**
+	 * Plex's own id of the title (`plex://movie/…`, `plex://show/…`), kept only in that form: it is
+	 * what the Watchlist names titles by (docs/plex-api.md §14). Titles matched by Plex's older
+	 * agents (`com.plexapp.agents.imdb://…`) have none here and cannot be matched.
+	 */
+	guid?: string;
 	type: ItemType;
 	title: string;
 	year?: number;
@@ -60,6 +66,11 @@ export interface SyncSignals {
 	/** How many items Plex's unwatched filter lists (shows: with an episode left), kept so a re-sync need not count. */
 	unwatched?: number;
 	contentChangedAt?: number;
+	/**
+	 * The copy keeps each title's plex:// guid (made by a sync that knows about them). A copy saved
+	 * before has no guids: its next re-sync is a full one, so "Sync now" makes it match the Watchlist.
+	 */
+	guids?: boolean;
 }
 
 export interface LibraryMeta extends LibraryRef {

@@ -14,9 +14,9 @@ import {
 import { toLibraryItem } from '../library/normalize.ts';
 import type { LibraryItem, LibraryMeta } from '../library/types.ts';
 
-/** A collection or playlist of the server, picked from instead of the whole library. */
+/** A collection or playlist of the server, or the account's Watchlist, picked from instead of the whole library. */
 export interface ListSource {
-	kind: 'collection' | 'playlist';
+	kind: 'collection' | 'playlist' | 'watchlist';
 	key: string;
 	title: string;
 }

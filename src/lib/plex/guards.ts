@@ -26,3 +26,11 @@ export function optNum(value: unknown): number | undefined {
 export function optBool(value: unknown): boolean | undefined {
 	return typeof value === 'boolean' ? value : undefined;
 }
+
+/**
+ * A guid of Plex's current agents for a movie or show (`plex://movie/5d776…`), the id the Watchlist
+ * names titles by (docs/plex-api.md §14); anything else (older agents' `com.plexapp.agents.…`) is undefined.
+ */
+export function plexGuid(value: unknown): string | undefined {
+	return typeof value === 'string' && /^plex:\/\/(movie|show)\/[A-Za-z0-9]+$/.test(value) ? value : undefined;
+}

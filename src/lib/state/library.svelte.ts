@@ -120,6 +120,11 @@ export class LibraryState {
 		this.#open(record);
 	}
 
+	/** Reads a saved library without opening it (e.g. to count Watchlist titles on every server). */
+	read(id: string): Promise<LibraryRecord | undefined> {
+		return this.#cache.load(id);
+	}
+
 	/** Opens another saved library for picking. */
 	async open(id: string): Promise<void> {
 		try {

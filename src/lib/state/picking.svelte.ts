@@ -1,4 +1,5 @@
 import type { ListSource, OnDemand } from '../picks/on-demand.ts';
+import type { WatchlistSource } from '../picks/watchlist-source.ts';
 import { cryptoRng, type Rng } from '../picker/pick.ts';
 import { FilterState } from './filters.svelte.ts';
 import type { LibraryState } from './library.svelte.ts';
@@ -16,6 +17,8 @@ export interface PickingDeps {
 	prefs?: SettingStore;
 	picks?: PicksState;
 	onDemand?: OnDemand;
+	/** The account's Plex Watchlist, offered as a Source. */
+	watchlist?: WatchlistSource;
 }
 
 /**
@@ -36,7 +39,7 @@ export class Picking {
 		this.library = deps.library;
 		this.picks = deps.picks;
 		this.filters = new FilterState({ prefs: deps.prefs });
-		this.lists = new ListState({ library: deps.library, onDemand: deps.onDemand });
+		this.lists = new ListState({ library: deps.library, onDemand: deps.onDemand, watchlist: deps.watchlist });
 		this.tv = new TvPrefs({ storage: deps.prefs });
 		this.session = new PickSession({
 			...deps,
@@ -47,7 +50,7 @@ export class Picking {
 		});
 	}
 
-	/** Picks from a collection or playlist (null: the whole library); the current pick goes. */
+	/** Picks from a collection, a playlist or the Watchlist (null: the whole library); the current pick goes. */
 	chooseSource(source: ListSource | null): Promise<void> {
 		this.session.clear();
 		return this.lists.choose(source);

@@ -162,7 +162,7 @@ function signalsOf(items: Iterable<LibraryItem>, target: SyncTarget, fullSyncedA
 		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
 		if (countsUnwatched(item)) unwatched += 1;
 	}
-	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt };
+	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true };
 }
 
 function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -303,7 +303,8 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		const updated = fresh.items.filter((i) => before.has(i.ratingKey) && !same(before.get(i.ratingKey)!, i)).length;
 		return { record: fresh, mode: 'full', added, updated, removed };
 	};
-	if (!signals || now() - signals.fullSyncedAt > FULL_SYNC_EVERY_MS) return full();
+	// A copy saved before guids were kept: only a full copy gives every title its guid (Watchlist matching).
+	if (!signals || !signals.guids || now() - signals.fullSyncedAt > FULL_SYNC_EVERY_MS) return full();
 	const kind = sectionType(target.section);
 	const type = TYPE_NUMBER[kind];
 
@@ -371,7 +372,7 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
 		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
 	}
-	const kept: SyncSignals = { fullSyncedAt: signals.fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt };
+	const kept: SyncSignals = { fullSyncedAt: signals.fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true };
 	const mode: ResyncMode = added + updated === 0 ? 'unchanged' : 'incremental';
 	return { record: record(target, items, kept, now()), mode, added, updated, removed: 0 };
 }
