@@ -74,6 +74,8 @@ test('three people keep and veto a shortlist on one phone and end on a title all
 	// fits a 360 px phone
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
+	// the decided title joins Recent picks
+	await expect(page.getByText('Recent picks (1)')).toBeVisible();
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page.getByRole('button', { name: 'Pick a movie' })).toBeVisible();
 	await page.reload();

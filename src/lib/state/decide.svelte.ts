@@ -17,6 +17,8 @@ export interface DecideDeps {
 	rng: Rng;
 	/** Where the round is kept (localStorage in the browser), so a reload resumes it. */
 	prefs?: SettingStore;
+	/** Told once, when a round ends on a title (for "Recent picks"). */
+	ondecided?: (entry: Entry) => void;
 }
 
 /**
@@ -82,7 +84,10 @@ export class DecideState {
 
 	/** "Next person" (after the last one: the result). */
 	next(): void {
-		if (this.round) this.#set(nextPerson(this.round, this.#d.rng));
+		if (!this.round || this.round.phase !== 'marking') return;
+		const round = nextPerson(this.round, this.#d.rng);
+		this.#set(round);
+		if (round.phase === 'result' && round.outcome?.kind === 'kept') this.#d.ondecided?.(round.entries[round.outcome.index] as Entry);
 	}
 
 	/** The next person took the phone. */

@@ -12,7 +12,7 @@ import { memoryStorage } from '../../helpers/storage.ts';
 const NOW = 1_800_000_000_000;
 
 /** The picking screen's state on the demo library, and "Decide together" built on it as the page builds it. */
-async function setup(prefs = memoryStorage(), seed = 5) {
+async function setup(prefs = memoryStorage(), seed = 5, decided: string[] = []) {
 	globalThis.indexedDB = new IDBFactory();
 	const picks = new PicksState({ store: new PicksStore('decide-picks'), now: () => NOW });
 	await picks.use('guest');
@@ -25,7 +25,8 @@ async function setup(prefs = memoryStorage(), seed = 5) {
 			filters: () => app.filters.filters,
 			clock: { now: NOW },
 			rng: seeded(seed),
-			prefs
+			prefs,
+			ondecided: (e) => decided.push(e.item.title)
 		});
 	return { app, picks, prefs, decide: make(), make };
 }
@@ -73,8 +74,9 @@ describe('DecideState', () => {
 		expect(prefs.data.get(ROUND_KEY)).toBe('null');
 	});
 
-	it('ends on the title everybody kept, and after an all-veto round draws a new shortlist without the vetoed titles', async () => {
-		const { decide } = await setup();
+	it('ends on the title everybody kept (told once, for Recent picks), and after an all-veto round draws a new shortlist without the vetoed titles', async () => {
+		const decided: string[] = [];
+		const { decide } = await setup(memoryStorage(), 5, decided);
 		decide.start(['Sam', 'Ana'], 5);
 		for (let p = 0; p < 2; p++) {
 			if (p > 0) decide.takeOver();
@@ -83,6 +85,9 @@ describe('DecideState', () => {
 		}
 		const round = decide.round!;
 		expect(round.outcome).toMatchObject({ kind: 'kept', index: 3, keptBy: 2, of: 2 });
+		expect(decided).toEqual([round.entries[3]!.item.title]);
+		decide.next(); // nothing more happens once settled
+		expect(decided).toHaveLength(1);
 
 		decide.start(['Sam', 'Ana'], 10);
 		const first = decide.round!.entries.map((e) => e.item.ratingKey);
@@ -90,6 +95,7 @@ describe('DecideState', () => {
 		decide.takeOver();
 		decide.next();
 		expect(decide.round!.outcome).toEqual({ kind: 'all-vetoed' });
+		expect(decided).toHaveLength(1);
 		expect(decide.again()).toBe(true);
 		const second = decide.round!.entries.map((e) => e.item.ratingKey);
 		expect(second).toHaveLength(10);
