@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { serveDir } from './static-server.ts';
+import { SUBPATH, SUBPATH_BUILD } from './global-setup.ts';
 
 /*
  * "Decide together" on the demo library: one phone passed around, each person keeps or vetoes the
@@ -208,4 +210,30 @@ test('a shared shortlist link opens the same titles on a second device that has 
 	await expect(other.page.getByRole('button', { name: 'Pick a movie' })).toBeVisible();
 	expect(new URL(other.page.url()).searchParams.has('shortlist')).toBe(false);
 	await other.context.close();
+});
+
+test(`a shared shortlist link keeps the sub-path the app is served from (${SUBPATH}/)`, async ({ browser }) => {
+	const host = await serveDir(SUBPATH_BUILD, { base: SUBPATH });
+	const first = await browser.newContext({ viewport: { width: 360, height: 780 } });
+	const second = await browser.newContext({ viewport: { width: 360, height: 780 } });
+	try {
+		const page = await first.newPage();
+		await page.goto(host.url);
+		await page.getByRole('button', { name: 'Try the demo library' }).click();
+		const titles = await startRound(page, ['Sam', 'Ana'], 3);
+		await page.getByRole('button', { name: 'Share shortlist' }).click();
+		const link = await page.getByRole('textbox', { name: 'Shortlist link' }).inputValue();
+		expect(link.startsWith(host.url)).toBe(true);
+
+		const other = await second.newPage();
+		await other.goto(host.url);
+		await other.getByRole('button', { name: 'Try the demo library' }).click();
+		await expect(other.getByRole('button', { name: 'Pick a movie' })).toBeVisible();
+		await other.goto(link);
+		expect(await shortlist(other)).toEqual(titles);
+	} finally {
+		await first.close();
+		await second.close();
+		await host.close();
+	}
 });
