@@ -41,7 +41,7 @@ export const boundaries = [
 		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: NO_IO_IN_UI }] }
 	},
 	{
-		files: ['src/lib/{plex,connection,sync,cache,picker,library,auth,picks,demo}/**'],
+		files: ['src/lib/{plex,connection,sync,cache,picker,library,auth,picks,demo,decide}/**'],
 		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NO_STATE] }] }
 	}
 ];

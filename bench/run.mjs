@@ -7,6 +7,7 @@
 //    Then bench/open.ts: opening with 20,000 titles saved vs. a network-only open.
 // 2. bench/pick.ts: filtering plus a pick over 20,000 items, cold and warm.
 // 3. bench/race.ts: the connection race against real local sockets.
+// bench/shortlist.ts: a "Decide together" shortlist of 10 drawn over 20,000 items with filters.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +77,10 @@ try {
 // Filtering plus a pick over 20,000 cached items, cold and warm (bench/pick.ts).
 const pickBench = spawnSync(process.execPath, ['bench/pick.ts'], { stdio: 'inherit' });
 if (pickBench.status !== 0) process.exitCode = 1;
+
+// A "Decide together" shortlist of 10 over 20,000 items with filters (bench/shortlist.ts).
+const shortlistBench = spawnSync(process.execPath, ['bench/shortlist.ts'], { stdio: 'inherit' });
+if (shortlistBench.status !== 0) process.exitCode = 1;
 
 // The connection race against real local sockets (bench/race.ts).
 const race = spawnSync(process.execPath, ['bench/race.ts'], { stdio: 'inherit' });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, FILTER_TABLE, matchesFilters, NO_FILTERS, type Filters } from '#lib/picker/filters.ts';
 import { pickOne } from '#lib/picker/pick.ts';
+import { drawShortlist } from '#lib/decide/round.ts';
 import type { LibraryItem } from '#lib/library/types.ts';
 import { holds } from './cases.ts';
 
@@ -153,6 +154,35 @@ describe('picking from generated libraries', () => {
 				return !fresh || !recent.includes(pick.ratingKey);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('"Decide together" shortlists from generated libraries', () => {
+	const seqRng = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1, maxLength: 12 }).map((xs) => {
+		let i = 0;
+		return () => xs[i++ % xs.length] as number;
+	});
+
+	it('every title of a shortlist satisfies every filter, none twice, none left out; as many as asked while enough match', async (ctx) => {
+		await holds(
+			ctx,
+			fc.property(
+				fc.array(itemArb, { maxLength: 80 }),
+				filtersArb,
+				seqRng,
+				fc.integer({ min: 3, max: 10 }),
+				fc.uniqueArray(fc.integer({ min: 1, max: 60 }).map(String), { maxLength: 20 }),
+				(library, filters, rng, size, vetoed) => {
+					const leaveOut = new Set(vetoed);
+					const list = drawShortlist({ pool: library, filters, ctx: { now: NOW }, size, rng, leaveOut });
+					const eligible = new Set(library.filter((i) => oracle(i, filters) && !leaveOut.has(i.ratingKey)).map((i) => i.ratingKey));
+					expect(list.every((i) => library.includes(i) && oracle(i, filters) && !leaveOut.has(i.ratingKey))).toBe(true);
+					expect(new Set(list.map((i) => i.ratingKey)).size).toBe(list.length);
+					expect(list.length).toBe(Math.min(size, eligible.size));
+				}
+			),
+			{ numRuns: 400 }
 		);
 	});
 });
