@@ -13,6 +13,7 @@
 import { hash, makeSection, sampleSections } from './library.ts';
 import type { PagingBehaviour, Section, SectionSpec } from './library.ts';
 import { clone, samples, TOKENS } from './samples.ts';
+import { FakeHome } from './home.ts';
 import type { JsonObject, MetadataItem, Resource, ResourceConnection } from './samples.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +229,10 @@ export class World {
 	readonly sharingDialect: SharingDialect = {};
 	readonly faults: Fault[] = [];
 	readonly log: LogEntry[] = [];
+	// ---- Plex Home (home.ts, routes/home.ts; docs/plex-api.md §15) ----
+	/** The account's Plex Home: the admin and two members with their own tokens and watch state (none without the sample servers). */
+	home: FakeHome | undefined;
+	// ---- end Plex Home ----
 	#rand: () => number;
 	#tokenSerial = 0;
 
@@ -247,6 +252,8 @@ export class World {
 			return seed / 4294967296;
 		};
 		if (options.sampleServers !== false) this.#addSampleDevices(options);
+		// Plex Home: after the servers, so members get tokens only for servers that exist.
+		this.home = options.sampleServers === false ? undefined : new FakeHome(this);
 	}
 
 	// ---- account and pins ------------------------------------------------------------------
@@ -433,7 +440,7 @@ export class World {
 	/** Is `token` good for this server? Its own accessToken, or the account token on owned servers. */
 	acceptsToken(server: PmsServer, token: string | null): boolean {
 		if (token === null || this.revoked.has(token)) return false;
-		return token === server.accessToken || (server.owned && token === this.account.token);
+		return token === server.accessToken || (server.owned && token === this.account.token) || this.home?.byServerToken(server, token) !== undefined;
 	}
 
 	// ---- library changes -------------------------------------------------------------------
