@@ -74,6 +74,17 @@ export interface LibraryMeta extends LibraryRef {
 	syncedAt: number;
 	/** Plex libraries only. */
 	sync?: SyncSignals;
+	/**
+	 * Whose watch state the copy carries (Plex Home: each member has their own, docs/plex-api.md §15).
+	 * Absent on copies synced before PlexPicker knew Plex Home: those carry the signed-in account's.
+	 */
+	watchedBy?: Watcher;
+}
+
+/** A Plex user whose watch state a server answered: the account or a Plex Home member. */
+export interface Watcher {
+	id: number;
+	name: string;
 }
 
 export interface LibraryRecord {

@@ -131,3 +131,26 @@ export function homeProblem(error: unknown, pinSent = false): HomeProblem {
 	if (status === 400 || status === 403 || status === 404) return 'not-in-home';
 	return 'other';
 }
+
+/**
+ * The words for a Home problem (the UI strings of this feature live here and in
+ * src/lib/ui/WhoIsWatching.svelte). `current` is who is watching now; `member` the one asked for.
+ */
+export function explainHome(problem: HomeProblem, names: { current: string; member?: string }): string {
+	const still = `Nothing changed: PlexPicker is still showing what ${names.current} has watched.`;
+	const works = `What still works: the libraries saved on this device, as ${names.current}.`;
+	switch (problem) {
+		case 'wrong-pin':
+			return `That PIN is not ${names.member ?? 'this person'}'s. ${still} Check the 4 digits and try again.`;
+		case 'not-in-home':
+			return 'This Plex account is not in a Plex Home, so there is nobody to switch to. A Home is set up in Plex’s own apps (Settings → Plex Home).';
+		case 'refused':
+			return `plex.tv refused to let PlexPicker, a site outside plex.tv, switch people (a cross-site “CORS” refusal). This is Plex's policy, not a problem with your network. ${works} Plex's own apps can switch people.`;
+		case 'down':
+			return `plex.tv cannot be reached right now, so Plex Home members cannot be listed or switched. ${works} Try again later.`;
+		case 'signed-out':
+			return 'Your Plex sign-in has expired. Sign in again to switch people.';
+		default:
+			return `plex.tv answered in a way PlexPicker did not expect. ${still} Try again later.`;
+	}
+}
