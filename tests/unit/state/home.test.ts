@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { PlexClient } from '#lib/plex/client.ts';
 import { HomeState, HOME_PERSON_KEY } from '#lib/state/home.svelte.ts';
+import { HomeSwitcher } from '#lib/state/home-switch.svelte.ts';
 import { ServerState } from '#lib/state/servers.svelte.ts';
 import { SyncState, watchedByThisPerson } from '#lib/state/sync.svelte.ts';
 import type { HomeMember } from '#lib/plex/home.ts';
@@ -20,12 +21,13 @@ const MIRA = { id: 31415926, token: TOKENS.account, name: 'mira.okafor' };
 function setup(storage = memoryStorage()) {
 	const world = createWorld();
 	const client = new PlexClient({ fetch: createFakeFetch(world), identity: () => testIdentity, online: () => true });
-	return { world, client, storage, home: new HomeState({ client, storage }) };
+	const home = new HomeState(storage);
+	return { world, client, storage, home, switcher: new HomeSwitcher({ client, home }) };
 }
 
-async function member(home: HomeState, title: string): Promise<HomeMember> {
-	if (home.members.length === 0) await home.load(MIRA.token, MIRA.name);
-	const found = home.members.find((m) => m.title === title);
+async function member(switcher: HomeSwitcher, title: string): Promise<HomeMember> {
+	if (switcher.members.length === 0) await switcher.load(MIRA);
+	const found = switcher.members.find((m) => m.title === title);
 	if (!found) throw new Error(`no member ${title}`);
 	return found;
 }
@@ -33,20 +35,20 @@ async function member(home: HomeState, title: string): Promise<HomeMember> {
 describe('HomeState: who is watching', () => {
 	it('lists the Home, switches to an unprotected member in one step, remembers it per device and goes back in one tap', async () => {
 		const s = setup();
-		await s.home.load(MIRA.token, MIRA.name);
-		expect(s.home.members.map((m) => m.title)).toEqual(['mira.okafor', 'Jonah', 'Ada']);
-		expect(await s.home.choose(await member(s.home, 'Jonah'), MIRA)).toBe(true);
+		await s.switcher.load(MIRA);
+		expect(s.switcher.members.map((m) => m.title)).toEqual(['mira.okafor', 'Jonah', 'Ada']);
+		expect(await s.switcher.choose(await member(s.switcher, 'Jonah'), MIRA)).toBe(true);
 		expect(s.home.personFor(MIRA.id)?.title).toBe('Jonah');
 		expect(s.home.tokenFor(MIRA.id)).toBe(s.world.home?.member('Jonah').token);
 		// another account signed in on this device never gets Jonah's token
 		expect(s.home.tokenFor(99)).toBeNull();
 
-		const reloaded = new HomeState({ client: s.client, storage: s.storage });
+		const reloaded = new HomeState(s.storage);
 		expect(reloaded.personFor(MIRA.id)?.title).toBe('Jonah');
 		expect(reloaded.tokenFor(MIRA.id)).toBe(s.world.home?.member('Jonah').token);
 
 		const requests = s.world.log.length;
-		reloaded.back(MIRA.id, MIRA.name);
+		new HomeSwitcher({ client: s.client, home: reloaded }).back(MIRA);
 		expect(reloaded.personFor(MIRA.id)).toBeNull();
 		expect(s.world.log.length).toBe(requests); // no network to come back
 		expect(s.storage.data.has(HOME_PERSON_KEY)).toBe(false);
@@ -55,38 +57,38 @@ describe('HomeState: who is watching', () => {
 
 	it('a protected member asks for the PIN; a wrong PIN is explained and nothing switches; the right one switches', async () => {
 		const s = setup();
-		const ada = await member(s.home, 'Ada');
-		expect(await s.home.choose(ada, MIRA)).toBe(false);
-		expect(s.home.asking?.title).toBe('Ada');
+		const ada = await member(s.switcher, 'Ada');
+		expect(await s.switcher.choose(ada, MIRA)).toBe(false);
+		expect(s.switcher.asking?.title).toBe('Ada');
 		expect(s.world.requests({ method: 'POST' })).toHaveLength(0);
 
-		expect(await s.home.choose(ada, MIRA, '1111')).toBe(false);
-		expect(s.home.pinError).toMatch(/That PIN is not Ada's\. Nothing changed: PlexPicker is still showing what mira\.okafor has watched/);
+		expect(await s.switcher.choose(ada, MIRA, '1111')).toBe(false);
+		expect(s.switcher.pinError).toMatch(/That PIN is not Ada's\. Nothing changed: PlexPicker is still showing what mira\.okafor has watched/);
 		expect(s.home.personFor(MIRA.id)).toBeNull();
 		expect(s.storage.data.has(HOME_PERSON_KEY)).toBe(false);
-		expect(s.home.asking?.title).toBe('Ada');
+		expect(s.switcher.asking?.title).toBe('Ada');
 
-		expect(await s.home.choose(ada, MIRA, '2468')).toBe(true);
+		expect(await s.switcher.choose(ada, MIRA, '2468')).toBe(true);
 		expect(s.home.personFor(MIRA.id)?.title).toBe('Ada');
-		expect(s.home.asking).toBeNull();
+		expect(s.switcher.asking).toBeNull();
 	});
 
 	it('says what still works when plex.tv refuses the Home calls or is down, and keeps who is watching', async () => {
 		const refused = setup();
 		refused.world.home?.refuseFromBrowsers();
-		await refused.home.load(MIRA.token, MIRA.name);
-		expect(refused.home.status).toBe('error');
-		expect(refused.home.problem).toMatch(/refused.*not a problem with your network.*What still works: the libraries saved on this device, as mira\.okafor/);
+		await refused.switcher.load(MIRA);
+		expect(refused.switcher.status).toBe('error');
+		expect(refused.switcher.problem).toMatch(/refused.*not a problem with your network.*What still works: the libraries saved on this device, as mira\.okafor/);
 
 		const down = setup();
 		down.world.setBehaviour('https://plex.tv', { failure: 'refuse' });
-		await down.home.load(MIRA.token, 'Jonah');
-		expect(down.home.problem).toMatch(/plex\.tv cannot be reached.*the libraries saved on this device, as Jonah/);
+		await down.switcher.load(MIRA);
+		expect(down.switcher.problem).toMatch(/plex\.tv cannot be reached.*the libraries saved on this device, as mira\.okafor/);
 	});
 
 	it('a member token that ran out sends the device back to the account, saying so', async () => {
 		const s = setup();
-		await s.home.choose(await member(s.home, 'Jonah'), MIRA);
+		await s.switcher.choose(await member(s.switcher, 'Jonah'), MIRA);
 		s.home.expire('mira.okafor');
 		expect(s.home.personFor(MIRA.id)).toBeNull();
 		expect(s.home.notice).toMatch(/Jonah's Plex sign-in on this device has run out, so mira\.okafor is watching again/);
@@ -110,7 +112,7 @@ describe('a member watching: servers and watch state follow them', () => {
 		const unwatched = () => app.library.items.filter((i) => !isWatched(i)).map((i) => i.ratingKey).sort();
 		expect(unwatched()).toEqual(['1022', '1024', '1025', '1027', '1029']);
 
-		await s.home.choose(await member(s.home, 'Jonah'), MIRA);
+		await s.switcher.choose(await member(s.switcher, 'Jonah'), MIRA);
 		const jonah = s.home.personFor(MIRA.id)!;
 		watcher = { id: jonah.id, name: jonah.title, account: false };
 		expect(watchedByThisPerson(app.library.meta!, watcher)).toBe(false);
