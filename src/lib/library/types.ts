@@ -87,6 +87,15 @@ export interface Watcher {
 	name: string;
 }
 
+/**
+ * Does a saved copy carry this person's watch state (Plex Home, docs/plex-api.md §15)? A copy from
+ * before Plex Home was known carries the signed-in account's.
+ */
+export function watchedByThisPerson(meta: LibraryMeta, watcher: (Watcher & { account: boolean }) | undefined): boolean {
+	if (!watcher || meta.source !== 'plex') return true;
+	return meta.watchedBy ? meta.watchedBy.id === watcher.id : watcher.account;
+}
+
 export interface LibraryRecord {
 	meta: LibraryMeta;
 	items: LibraryItem[];

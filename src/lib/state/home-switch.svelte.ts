@@ -106,3 +106,4 @@ export class HomeSwitcher {
 		if (was) this.#home.notice = `${account.name} is watching again.`;
 	}
 }
+

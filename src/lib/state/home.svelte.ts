@@ -85,7 +85,7 @@ export class HomeState {
 		this.notice = null;
 	}
 
-	/** Reads the remembered member (at start, and when another tab switched people). */
+	/** Reads the remembered member (at start). */
 	syncFromStorage(): void {
 		const saved = load(this.#storage);
 		this.#token = saved?.token ?? null;

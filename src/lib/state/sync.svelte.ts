@@ -2,7 +2,7 @@ import { AppError, asAppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
-import { libraryId, type LibraryMeta, type LibraryRecord, type Watcher } from '../library/types.ts';
+import { libraryId, watchedByThisPerson, type LibraryMeta, type LibraryRecord, type Watcher } from '../library/types.ts';
 import type { SyncTarget } from '../sync/library-sync.ts';
 import type { LibraryState } from './library.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
@@ -28,15 +28,6 @@ export interface SyncDeps {
 	 * watch state. `account` is true for the signed-in account itself.
 	 */
 	watcher?: () => (Watcher & { account: boolean }) | undefined;
-}
-
-/**
- * Does a saved copy carry this person's watch state? A copy from before Plex Home was known
- * carries the signed-in account's.
- */
-export function watchedByThisPerson(meta: LibraryMeta, watcher: (Watcher & { account: boolean }) | undefined): boolean {
-	if (!watcher || meta.source !== 'plex') return true;
-	return meta.watchedBy ? meta.watchedBy.id === watcher.id : watcher.account;
 }
 
 export interface LibraryProgress {
