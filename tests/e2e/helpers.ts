@@ -55,7 +55,16 @@ export function networkSwitch(context: BrowserContext, plex: PlexFixture, fake?:
 /** Every token the world ever issued: the account's (current and revoked) and every server's. */
 export function allTokens(plex: PlexFixture): string[] {
 	const servers = [...plex.world.servers.values()].map((s) => s.accessToken);
-	return [...new Set([plex.world.account.token, ...plex.world.revoked, ...servers])].filter((t) => t.length >= 8);
+	// Plex Home members' own tokens: plex.tv ones and server ones (docs/plex-api.md §15)
+	const members = plex.world.home?.tokens() ?? [];
+	return [...new Set([plex.world.account.token, ...plex.world.revoked, ...servers, ...members])].filter((t) => t.length >= 8);
+}
+
+/** Is `token` this server's own, or the server token of a Plex Home member who can reach it? */
+function tokenOfServer(plex: PlexFixture, machineIdentifier: string, token: string | null): boolean {
+	if (token === null) return false;
+	if (token === plex.world.server(machineIdentifier).accessToken) return true;
+	return (plex.world.home?.members ?? []).some((m) => m.serverTokens[machineIdentifier] === token);
 }
 
 /** Collects what the page logs to the console (every type), for pageLeaks. */
@@ -98,7 +107,7 @@ export async function pageLeaks(page: Page, plex: PlexFixture, consoleLines: str
 		if (!has(src)) continue;
 		const connection = plex.world.connectionFor(src);
 		const token = new URL(src).searchParams.get('X-Plex-Token');
-		if (!connection || token !== plex.world.server(connection.machineIdentifier).accessToken) problems.push(`image with a token not for its own server: ${new URL(src).origin}`);
+		if (!connection || !tokenOfServer(plex, connection.machineIdentifier, token)) problems.push(`image with a token not for its own server: ${new URL(src).origin}`);
 	}
 	for (const url of seen.cached) {
 		if (has(url)) problems.push(`Cache Storage holds a token: ${new URL(url).origin}`);
@@ -110,9 +119,11 @@ export async function pageLeaks(page: Page, plex: PlexFixture, consoleLines: str
 
 /**
  * Every token that left the browser went to plex.tv, clients.plex.tv or discover.provider.plex.tv
- * (the account token) or to the server it
- * belongs to (that server's own token), and nowhere else; and no request carried a token in its
- * Referer (the app's URLs never hold one, and Plex requests send no Referer at all).
+ * (the account token, or a Plex Home member's
+ * own plex.tv token) or to the server it belongs to (that server's own token, or the server token
+ * plex.tv gave a Home member for it: a member's tokens reach only the servers that member can
+ * reach), and nowhere else; and no request carried a token in its Referer (the app's URLs never
+ * hold one, and Plex requests send no Referer at all).
  */
 export function tokenLeaks(plex: PlexFixture): string[] {
 	const problems: string[] = [];
@@ -124,12 +135,13 @@ export function tokenLeaks(plex: PlexFixture): string[] {
 		if (PLEX_TV.has(entry.host)) {
 			// The account's token, or one it had before plex.tv revoked it (a test may revoke it).
 			const accountToken = entry.token === plex.world.account.token || plex.world.revoked.has(entry.token);
-			if (!accountToken) problems.push(`${entry.method} ${entry.url}: not the account token`);
+			const memberToken = (plex.world.home?.members ?? []).some((m) => m.token === entry.token);
+			if (!accountToken && !memberToken) problems.push(`${entry.method} ${entry.url}: not the account token`);
 			continue;
 		}
 		const server = entry.machineIdentifier ? plex.world.server(entry.machineIdentifier) : undefined;
 		if (!server) problems.push(`${entry.method} ${entry.url}: token sent to a host that is no server`);
-		else if (entry.token !== server.accessToken) problems.push(`${entry.method} ${entry.url}: token of another server or the account`);
+		else if (!tokenOfServer(plex, server.machineIdentifier, entry.token)) problems.push(`${entry.method} ${entry.url}: token of another server or the account`);
 	}
 	return problems;
 }

@@ -7,6 +7,7 @@
  * Routes are tables in routes/*.ts: add an endpoint there (see README.md).
  */
 import { appRoutes, plexTvRoutes } from './routes/plextv.ts';
+import { homeRoute } from './routes/home.ts';
 import { pmsRoute } from './routes/pms.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -129,7 +130,8 @@ function route(ctx: Ctx): FakeResponse {
 	const host = ctx.url.hostname;
 	if (PLEX_TV_HOSTS.includes(host)) {
 		// Both hosts serve the same v2 API here (plex.tv: pins/user/resources; clients.plex.tv: sharing, pins too).
-		return runRoutes([...plexTvRoutes, ...sharingRoutes], ctx) ?? plexError(ctx, 404, 0, `fake-plex: no route for ${ctx.method} ${ctx.path}`);
+		// Plex Home first: its paths, and /user and /resources asked with a Home member's token.
+		return homeRoute(ctx) ?? runRoutes([...plexTvRoutes, ...sharingRoutes], ctx) ?? plexError(ctx, 404, 0, `fake-plex: no route for ${ctx.method} ${ctx.path}`);
 	}
 	if (host === APP_HOST) return runRoutes(appRoutes, ctx) ?? html(404, '<h1>Not found (fake)</h1>');
 	// The Watchlist (docs/plex-api.md §14)

@@ -13,6 +13,7 @@
 import { hash, makeSection, sampleSections } from './library.ts';
 import type { PagingBehaviour, Section, SectionSpec } from './library.ts';
 import { clone, samples, TOKENS } from './samples.ts';
+import { FakeHome } from './home.ts';
 import type { JsonObject, MetadataItem, Resource, ResourceConnection } from './samples.ts';
 // ---- Watchlist (discover.provider.plex.tv, docs/plex-api.md §14) ----
 import { defaultWatchlist, DISCOVER_ORIGIN } from './watchlist.ts';
@@ -236,6 +237,10 @@ export class World {
 	/** The account's Watchlist as the discover service serves it (entries, answer shape, page cap). */
 	readonly watchlist: WatchlistWorld;
 	// ---- end Watchlist ----
+	// ---- Plex Home (home.ts, routes/home.ts; docs/plex-api.md §15) ----
+	/** The account's Plex Home: the admin and two members with their own tokens and watch state (none without the sample servers). */
+	home: FakeHome | undefined;
+	// ---- end Plex Home ----
 	#rand: () => number;
 	#tokenSerial = 0;
 
@@ -261,6 +266,8 @@ export class World {
 				? { entries: [], shape: 'Metadata' }
 				: defaultWatchlist(this.section(samples.resources.find((r) => r.name === 'Okafor Vault')!.clientIdentifier, '1').items, this.section(samples.resources.find((r) => r.name === "Dad's Plex")!.clientIdentifier, '1').items);
 		// ---- end Watchlist ----
+		// Plex Home: after the servers, so members get tokens only for servers that exist.
+		this.home = options.sampleServers === false ? undefined : new FakeHome(this);
 	}
 
 	// ---- account and pins ------------------------------------------------------------------
@@ -447,7 +454,7 @@ export class World {
 	/** Is `token` good for this server? Its own accessToken, or the account token on owned servers. */
 	acceptsToken(server: PmsServer, token: string | null): boolean {
 		if (token === null || this.revoked.has(token)) return false;
-		return token === server.accessToken || (server.owned && token === this.account.token);
+		return token === server.accessToken || (server.owned && token === this.account.token) || this.home?.byServerToken(server, token) !== undefined;
 	}
 
 	// ---- library changes -------------------------------------------------------------------

@@ -85,6 +85,26 @@ export interface LibraryMeta extends LibraryRef {
 	syncedAt: number;
 	/** Plex libraries only. */
 	sync?: SyncSignals;
+	/**
+	 * Whose watch state the copy carries (Plex Home: each member has their own, docs/plex-api.md §15).
+	 * Absent on copies synced before PlexPicker knew Plex Home: those carry the signed-in account's.
+	 */
+	watchedBy?: Watcher;
+}
+
+/** A Plex user whose watch state a server answered: the account or a Plex Home member. */
+export interface Watcher {
+	id: number;
+	name: string;
+}
+
+/**
+ * Does a saved copy carry this person's watch state (Plex Home, docs/plex-api.md §15)? A copy from
+ * before Plex Home was known carries the signed-in account's.
+ */
+export function watchedByThisPerson(meta: LibraryMeta, watcher: (Watcher & { account: boolean }) | undefined): boolean {
+	if (!watcher || meta.source !== 'plex') return true;
+	return meta.watchedBy ? meta.watchedBy.id === watcher.id : watcher.account;
 }
 
 export interface LibraryRecord {

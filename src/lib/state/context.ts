@@ -6,6 +6,7 @@ import type { SyncState } from './sync.svelte.ts';
 import type { PosterState } from './posters.svelte.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { PwaState } from '../pwa/pwa.svelte.ts';
+import type { HomeState } from './home.svelte.ts';
 
 export const [getLibraryState, setLibraryState] = createContext<LibraryState>();
 export const [getSessionState, setSessionState] = createContext<SessionState>();
@@ -14,3 +15,4 @@ export const [getServerState, setServerState] = createContext<ServerState>();
 export const [getSyncState, setSyncState] = createContext<SyncState>();
 export const [getPosterState, setPosterState] = createContext<PosterState>();
 export const [getPlexClient, setPlexClient] = createContext<PlexClient>();
+export const [getHomeState, setHomeState] = createContext<HomeState>();

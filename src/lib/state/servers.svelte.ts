@@ -23,6 +23,8 @@ const SERVERS_KEY = 'plexpicker:servers';
 const CHOSEN_KEY = 'plexpicker:chosen-server';
 /** Servers (or addresses of listed servers) added by address: kept apart so a plex.tv refresh keeps them. */
 const MANUAL_KEY = 'plexpicker:manual-servers';
+/** Plex Home members' server lists (each with that member's own server tokens), by member id (docs/plex-api.md §15). */
+const HOME_SERVERS_KEY = 'plexpicker:home-servers';
 
 interface Remembered {
 	machineId: string;
@@ -55,16 +57,54 @@ export class ServerState {
 	readonly chosen = $derived(this.servers.find((s) => s.machineId === this.chosenId));
 
 	#abort: AbortController | null = null;
+	/** Plex Home: the member whose servers these are (null: the signed-in account). */
+	#person: number | null = null;
 	readonly #deps: ServerDeps;
 
 	constructor(deps: ServerDeps) {
 		this.#deps = deps;
 	}
 
+	/**
+	 * Plex Home: from now on the servers are this member's (null: the signed-in account's). A
+	 * member's token lists the servers that member can reach, each with the member's own
+	 * accessToken (docs/plex-api.md §15), so the other person's list, tokens and connection go.
+	 * The chosen server and the libraries on screen stay: the same server is the usual case.
+	 */
+	usePerson(id: number | null): void {
+		if (id === this.#person) return;
+		this.#person = id;
+		this.#abort?.abort();
+		this.servers = [];
+		this.connection = null;
+		this.connectStatus = 'idle';
+		this.listStatus = 'idle';
+		this.listError = null;
+		this.failure = null;
+		this.attempts = [];
+	}
+
+	#savedList(): unknown {
+		if (this.#person === null) return JSON.parse(this.#deps.storage.getItem(SERVERS_KEY) ?? '[]');
+		const lists = JSON.parse(this.#deps.storage.getItem(HOME_SERVERS_KEY) ?? '{}') as Record<string, unknown>;
+		return lists[String(this.#person)] ?? [];
+	}
+
+	#saveList(): void {
+		if (this.#person === null) return this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
+		let lists: Record<string, unknown> = {};
+		try {
+			lists = JSON.parse(this.#deps.storage.getItem(HOME_SERVERS_KEY) ?? '{}') as Record<string, unknown>;
+		} catch {
+			// unreadable: start afresh
+		}
+		this.#deps.storage.setItem(HOME_SERVERS_KEY, JSON.stringify({ ...lists, [String(this.#person)]: this.servers }));
+	}
+
 	/** Shows the servers known from last time at once (offline start); connecting comes after. */
 	restore(): void {
 		try {
-			const saved = JSON.parse(this.#deps.storage.getItem(SERVERS_KEY) ?? '[]') as PlexServer[];
+			const saved = this.#savedList() as PlexServer[];
 			if (Array.isArray(saved) && saved.length > 0) {
 				this.servers = saved;
 				this.listStatus = 'ready';
@@ -82,11 +122,12 @@ export class ServerState {
 		this.listError = null;
 		try {
 			const listed = await getServers(this.#deps.client, accountToken);
-			const manual = this.#deps.storage.getItem(MANUAL_KEY);
+			// Servers added by address carry the token typed for them: the signed-in account's list only.
+			const manual = this.#person === null ? this.#deps.storage.getItem(MANUAL_KEY) : null;
 			const servers = manual ? (await import('../connection/manual.ts')).withManual(listed, manual) : listed;
 			this.servers = servers.sort((a, b) => Number(b.owned) - Number(a.owned) || Number(b.presence) - Number(a.presence) || a.name.localeCompare(b.name));
 			this.listStatus = 'ready';
-			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
+			this.#saveList();
 			if (this.chosenId && !this.chosen) this.chosenId = null;
 		} catch (error) {
 			if (error instanceof AppError && error.kind === 'unauthorized') {
@@ -117,7 +158,7 @@ export class ServerState {
 			});
 			this.#deps.storage.setItem(MANUAL_KEY, saved);
 			this.servers = withManual(this.servers.filter((s) => !s.manual || s.machineId !== server.machineId), JSON.stringify([server]));
-			this.#deps.storage.setItem(SERVERS_KEY, JSON.stringify(this.servers));
+			this.#saveList();
 			this.listStatus = 'ready';
 			this.chosenId = null; // connect afresh, with the typed address first
 			this.#remember({ machineId: server.machineId, uri });
@@ -209,6 +250,8 @@ export class ServerState {
 		this.#deps.storage.removeItem(SERVERS_KEY);
 		this.#deps.storage.removeItem(CHOSEN_KEY);
 		this.#deps.storage.removeItem(MANUAL_KEY);
+		this.#deps.storage.removeItem(HOME_SERVERS_KEY);
+		this.#person = null;
 	}
 
 	#remembered(): Remembered | null {

@@ -2,7 +2,7 @@ import { AppError, asAppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
 import type { LibrarySection } from '../plex/library.ts';
-import { libraryId, type LibraryMeta, type LibraryRecord } from '../library/types.ts';
+import { libraryId, watchedByThisPerson, type LibraryMeta, type LibraryRecord, type Watcher } from '../library/types.ts';
 import type { SyncTarget } from '../sync/library-sync.ts';
 import type { LibraryState } from './library.svelte.ts';
 import type { ServerState } from './servers.svelte.ts';
@@ -23,6 +23,11 @@ export interface SyncDeps {
 	onSynced?: (record: LibraryRecord) => void;
 	/** A library is no longer kept (e.g. forget its posters). */
 	onRemoved?: (libraryId: string) => void;
+	/**
+	 * Who is watching (Plex Home, docs/plex-api.md §15): the server tokens answer that person's
+	 * watch state. `account` is true for the signed-in account itself.
+	 */
+	watcher?: () => (Watcher & { account: boolean }) | undefined;
 }
 
 export interface LibraryProgress {
@@ -86,13 +91,15 @@ export class SyncState {
 		const abort = new AbortController();
 		this.#aborts.set(id, abort);
 		this.#set(id, { phase: 'syncing', done: 0, total: 0 });
+		const watcher = this.#deps.watcher?.();
 		const target: SyncTarget = {
 			client: this.#deps.client,
 			uri: connection.uri,
 			token: server.accessToken,
 			serverId: connection.machineId,
 			serverName: server.name,
-			section
+			section,
+			watcher: watcher ? { id: watcher.id, name: watcher.name } : undefined
 		};
 		const work = async () => {
 			try {
@@ -100,7 +107,8 @@ export class SyncState {
 				// Loaded when first needed: syncing is not part of the first paint.
 				const { fullSync, resync } = await import('../sync/library-sync.ts');
 				const previous = await this.#deps.cache.load(id);
-				const record = previous ? (await resync(target, previous, options)).record : await fullSync(target, options);
+				// Another person's watch state (Plex Home) is not merged into: the whole copy is read again as this person.
+				const record = previous && watchedByThisPerson(previous.meta, watcher) ? (await resync(target, previous, options)).record : await fullSync(target, options);
 				await this.#deps.cache.save(record);
 				this.#clear(id);
 				await this.#deps.app.libraryChanged(record);
@@ -123,13 +131,14 @@ export class SyncState {
 		});
 	}
 
-	/** After connecting: re-sync the kept libraries whose copy is stale. */
+	/** After connecting: re-sync the kept libraries whose copy is stale, or carries another person's watch state. */
 	async syncStale(): Promise<void> {
 		const sections = this.#deps.servers.connection?.sections ?? [];
 		const now = (this.#deps.now ?? Date.now)();
+		const watcher = this.#deps.watcher?.();
 		for (const meta of this.kept) {
 			const section = sections.find((s) => s.key === meta.sectionKey);
-			if (section && now - meta.syncedAt > STALE_AFTER_MS) await this.sync(section);
+			if (section && (now - meta.syncedAt > STALE_AFTER_MS || !watchedByThisPerson(meta, watcher))) await this.sync(section);
 		}
 	}
 

@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
 import { pooledNormalizer } from '../library/normalize.ts';
-import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSignals } from '../library/types.ts';
+import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSignals, type Watcher } from '../library/types.ts';
 
 /**
  * Copies one Plex library into a LibraryRecord (the caller saves it: the cache replaces the old
@@ -43,6 +43,8 @@ export interface SyncTarget {
 	serverId: string;
 	serverName: string;
 	section: LibrarySection;
+	/** Whose watch state `token` answers (the account or a Plex Home member), written into the copy's meta. */
+	watcher?: Watcher;
 }
 
 export interface SyncOptions {
@@ -145,7 +147,8 @@ function record(target: SyncTarget, items: LibraryItem[], signals: SyncSignals, 
 			type: sectionType(target.section),
 			itemCount: items.length,
 			syncedAt: now,
-			sync: signals
+			sync: signals,
+			...(target.watcher ? { watchedBy: target.watcher } : {})
 		},
 		items
 	};

@@ -245,6 +245,14 @@ export function pmsRoute(ctx: Ctx, server: PmsServer): FakeResponse {
 		// An expired token gets 498 (docs/plex-api.md §4; the page's markup is a guess after the 401 sample).
 		return ctx.world.refusalStatus(ctx.token) === 498 ? errorPage(498, 'Token Expired') : html(401, PMS_401_HTML);
 	}
-	const table: Route[] = routes.map((r) => ({ method: r.method, path: r.path, run: (c, ...params) => r.run(c, server, ...params) }));
+	// A Plex Home member's token: that member's watch state, and their own "Mark as watched" (home.ts).
+	const member = ctx.world.home?.byServerToken(server, ctx.token);
+	if (member && ctx.method === 'GET' && ctx.path === '/:/scrobble') {
+		const key = ctx.query.get('key');
+		if (ctx.query.get('identifier') !== 'com.plexapp.plugins.library' || !key) return errorPage(400, 'Bad Request');
+		return ctx.world.home?.scrobble(server, member, key) ? { status: 200, headers: {}, body: '' } : errorPage(404, 'Not Found');
+	}
+	const seen = member ? (ctx.world.home?.seenBy(server, member) ?? server) : server;
+	const table: Route[] = routes.map((r) => ({ method: r.method, path: r.path, run: (c, ...params) => r.run(c, seen, ...params) }));
 	return runRoutes(table, ctx) ?? errorPage(404, 'Not Found');
 }
