@@ -68,11 +68,14 @@ export class LibraryState {
 		try {
 			const wanted = this.#active.current;
 			const metas = await this.#cache.list();
+			performance.mark('pp:list');
 			this.cached = metas;
 			const meta = metas.find((m) => m.id === wanted) ?? metas[0];
 			const record = meta ? await this.#cache.load(meta.id) : undefined;
+			performance.mark('pp:loaded');
 			if (record) {
 				this.#open(record);
+				performance.mark('pp:opened');
 				await this.#restoreAlso(metas, record.meta);
 			} else this.status = 'empty';
 		} catch (error) {
