@@ -18,7 +18,8 @@ export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 /** Total size of the files the service worker precaches (read from its manifest). */
 export function precacheBytes(buildDir = 'build') {
 	const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
-	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	// Each file once: an address listed twice is still downloaded once.
+	const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
 	let total = 0;
 	for (const url of urls) {
 		try {
