@@ -3,9 +3,9 @@ import type { ItemType, LibraryItem } from '../library/types.ts';
 /**
  * The pick index: what a first pick needs of every item (the fields the filters, the facets and
  * the card's first line read), kept beside the full copy in a compact, column-wise form. Opening
- * the app reads this (about a quarter of the full copy's bytes, mostly typed arrays that
- * IndexedDB hands over as one block) instead of every item's summary and poster path, and the
- * full copy follows once the pick button is enabled (README "Open speed").
+ * the app reads this (under a fifth of the full copy's bytes, mostly typed arrays that IndexedDB
+ * hands over as blocks) instead of every item's summary and poster path, and the full copy
+ * follows once the pick button is enabled (README "Open speed").
  *
  * Left out (read with the full copy): summary, thumb, originallyAvailableAt, and any field this
  * version does not know. Items decoded from it are complete otherwise: same ratingKeys, titles,
@@ -20,45 +20,78 @@ export interface PickIndex {
 	text: string;
 	/** Strings used by reference: tags, content ratings, types, show titles. */
 	pool: string[];
-	/** INTS per item; NONE where the field is absent. */
-	ints: Int32Array;
-	/** rating and audienceRating per item; NaN where absent. */
-	floats: Float64Array;
+	/** WIDE per item (timestamps, pool references); NONE where absent. */
+	wide: Int32Array;
+	/** SMALL per item (years, minutes, counts, season and episode numbers); SMALL_NONE where absent. */
+	small: Uint16Array;
+	/** rating and audienceRating per item in hundredths; SMALL_NONE where absent. */
+	ratings: Uint16Array;
 	/** Lengths of genres, directors and cast per item. */
 	lens: Uint8Array;
-	/** Pool indices of the tag lists, item after item. */
-	tags: Uint32Array;
+	/** Pool indices of the tag lists, item after item (16 bits while the pool is small enough). */
+	tags: Uint16Array | Uint32Array;
 }
 
-const VERSION = 1;
+const VERSION = 2;
 const NONE = -2147483648;
+const SMALL_NONE = 0xffff;
 const SEP = '\u0000';
-const INT_FIELDS = ['year', 'runtimeMin', 'addedAt', 'updatedAt', 'viewCount', 'lastViewedAt', 'leafCount', 'viewedLeafCount', 'season', 'episode'] as const;
-/** After the int fields: pool indices of type, contentRating and show. */
-const INTS = INT_FIELDS.length + 3;
-const LISTS = ['genres', 'directors', 'cast'] as const;
+const WIDE_FIELDS = ['addedAt', 'updatedAt', 'lastViewedAt'] as const;
+/** After the wide fields: pool references of type, contentRating and show. */
+const WIDE = WIDE_FIELDS.length + 3;
+const SMALL_FIELDS = ['year', 'runtimeMin', 'viewCount', 'leafCount', 'viewedLeafCount', 'season', 'episode'] as const;
+const SMALL = SMALL_FIELDS.length;
+const LISTS = 3; // genres, directors, cast
 
-/** Not storable as an int field (NONE is "absent"). */
-const BAD = NONE + 1;
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > BAD && v <= 2147483647;
+/** A value a field cannot hold: the library gets no index (it opens from the full copy). */
+class Unfit extends Error {}
+
+const wideOf = (v: unknown): number => {
+	if (v === undefined) return NONE;
+	if (typeof v === 'number' && Number.isInteger(v) && v > NONE && v <= 2147483647) return v;
+	throw new Unfit();
+};
+const smallOf = (v: unknown): number => {
+	if (v === undefined) return SMALL_NONE;
+	if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < SMALL_NONE) return v;
+	throw new Unfit();
+};
+/** Ratings are 0–10 with at most two decimals (Plex sends one); anything else is unfit. */
+const ratingOf = (v: unknown): number => {
+	if (v === undefined) return SMALL_NONE;
+	if (typeof v !== 'number' || !(v >= 0 && v <= 100)) throw new Unfit();
+	const hundredths = Math.round(v * 100);
+	if (hundredths / 100 !== v) throw new Unfit();
+	return hundredths;
+};
 
 /**
  * Encodes `items`, or returns undefined when one of them does not fit the form (a text with
- * \u0000, a number that is not a 32-bit integer, a list of more than 255): then there is no index
+ * \u0000, a number out of its column's range, a list of more than 255): then there is no index
  * and the app opens from the full copy, as before.
  */
 export function encodePickIndex(items: readonly LibraryItem[], rev: string): PickIndex | undefined {
+	try {
+		return encode(items, rev);
+	} catch (error) {
+		if (error instanceof Unfit) return undefined;
+		throw error;
+	}
+}
+
+function encode(items: readonly LibraryItem[], rev: string): PickIndex {
 	const n = items.length;
-	const ints = new Int32Array(n * INTS);
-	const floats = new Float64Array(n * 2);
-	const lens = new Uint8Array(n * LISTS.length);
-	let tags = new Uint32Array(n * 8);
+	const wide = new Int32Array(n * WIDE);
+	const small = new Uint16Array(n * SMALL);
+	const ratings = new Uint16Array(n * 2);
+	const lens = new Uint8Array(n * LISTS);
+	let tags = new Uint32Array(Math.max(16, n * 8));
 	let t = 0;
 	const pool: string[] = [];
 	const poolIndex = new Map<string, number>();
 	const ref = (v: unknown): number => {
 		if (v === undefined) return NONE;
-		if (typeof v !== 'string') return -1;
+		if (typeof v !== 'string') throw new Unfit();
 		let i = poolIndex.get(v);
 		if (i === undefined) {
 			i = pool.length;
@@ -67,10 +100,9 @@ export function encodePickIndex(items: readonly LibraryItem[], rev: string): Pic
 		}
 		return i;
 	};
-	const int = (v: unknown): number => (v === undefined ? NONE : isInt(v) ? v : BAD);
-	const list = (k: number, l: number, v: unknown): boolean => {
-		if (!Array.isArray(v) || v.length > 255) return false;
-		lens[k * LISTS.length + l] = v.length;
+	const list = (k: number, l: number, v: unknown) => {
+		if (!Array.isArray(v) || v.length > 255) throw new Unfit();
+		lens[k * LISTS + l] = v.length;
 		if (t + v.length > tags.length) {
 			const grown = new Uint32Array(Math.max(tags.length * 2, t + v.length));
 			grown.set(tags);
@@ -78,46 +110,39 @@ export function encodePickIndex(items: readonly LibraryItem[], rev: string): Pic
 		}
 		for (const tag of v) {
 			const i = ref(tag);
-			if (i < 0) return false;
+			if (i === NONE) throw new Unfit();
 			tags[t++] = i;
 		}
-		return true;
 	};
 	let text = '';
 	for (let k = 0; k < n; k++) {
 		const item = items[k]!;
 		const { ratingKey, title } = item;
-		if (typeof ratingKey !== 'string' || typeof title !== 'string' || ratingKey.includes(SEP) || title.includes(SEP)) return undefined;
+		if (typeof ratingKey !== 'string' || typeof title !== 'string' || ratingKey.includes(SEP) || title.includes(SEP)) throw new Unfit();
 		text += k === 0 ? `${ratingKey}${SEP}${title}` : `${SEP}${ratingKey}${SEP}${title}`;
-		const b = k * INTS;
-		// In INT_FIELDS order, then the pooled strings.
-		const row = [
-			int(item.year),
-			int(item.runtimeMin),
-			int(item.addedAt),
-			int(item.updatedAt),
-			int(item.viewCount),
-			int(item.lastViewedAt),
-			int(item.leafCount),
-			int(item.viewedLeafCount),
-			int(item.season),
-			int(item.episode),
-			ref(item.type),
-			ref(item.contentRating),
-			ref(item.show)
-		];
-		for (let f = 0; f < INTS; f++) {
-			const v = row[f]!;
-			if (v === BAD || (f >= INT_FIELDS.length && v < 0 && v !== NONE)) return undefined;
-			ints[b + f] = v;
-		}
-		const { rating, audienceRating } = item;
-		if ((rating !== undefined && typeof rating !== 'number') || (audienceRating !== undefined && typeof audienceRating !== 'number')) return undefined;
-		floats[2 * k] = rating ?? NaN;
-		floats[2 * k + 1] = audienceRating ?? NaN;
-		if (!list(k, 0, item.genres) || !list(k, 1, item.directors) || !list(k, 2, item.cast)) return undefined;
+		const w = k * WIDE;
+		wide[w] = wideOf(item.addedAt);
+		wide[w + 1] = wideOf(item.updatedAt);
+		wide[w + 2] = wideOf(item.lastViewedAt);
+		wide[w + 3] = ref(item.type);
+		wide[w + 4] = ref(item.contentRating);
+		wide[w + 5] = ref(item.show);
+		const s = k * SMALL;
+		small[s] = smallOf(item.year);
+		small[s + 1] = smallOf(item.runtimeMin);
+		small[s + 2] = smallOf(item.viewCount);
+		small[s + 3] = smallOf(item.leafCount);
+		small[s + 4] = smallOf(item.viewedLeafCount);
+		small[s + 5] = smallOf(item.season);
+		small[s + 6] = smallOf(item.episode);
+		ratings[2 * k] = ratingOf(item.rating);
+		ratings[2 * k + 1] = ratingOf(item.audienceRating);
+		list(k, 0, item.genres);
+		list(k, 1, item.directors);
+		list(k, 2, item.cast);
 	}
-	return { v: VERSION, rev, count: n, text, pool, ints, floats, lens, tags: tags.slice(0, t) };
+	const used = tags.subarray(0, t);
+	return { v: VERSION, rev, count: n, text, pool, wide, small, ratings, lens, tags: pool.length <= 0xffff ? Uint16Array.from(used) : used.slice() };
 }
 
 /** The items of an index this version wrote, or undefined for anything else (then: the full copy). */
@@ -129,15 +154,16 @@ export function decodePickIndex(value: unknown): LibraryItem[] | undefined {
 		typeof index.count !== 'number' ||
 		typeof index.text !== 'string' ||
 		!Array.isArray(index.pool) ||
-		!(index.ints instanceof Int32Array) ||
-		!(index.floats instanceof Float64Array) ||
+		!(index.wide instanceof Int32Array) ||
+		!(index.small instanceof Uint16Array) ||
+		!(index.ratings instanceof Uint16Array) ||
 		!(index.lens instanceof Uint8Array) ||
-		!(index.tags instanceof Uint32Array)
+		!(index.tags instanceof Uint16Array || index.tags instanceof Uint32Array)
 	)
 		return undefined;
-	const { count: n, pool, ints, floats, lens, tags } = index;
+	const { count: n, pool, wide, small, ratings, lens, tags } = index;
 	const text = n === 0 ? [] : index.text.split(SEP);
-	if (text.length !== n * 2 || ints.length !== n * INTS || floats.length !== n * 2 || lens.length !== n * LISTS.length) return undefined;
+	if (text.length !== n * 2 || wide.length !== n * WIDE || small.length !== n * SMALL || ratings.length !== n * 2 || lens.length !== n * LISTS) return undefined;
 	const str = (i: number) => (i === NONE ? undefined : pool[i]);
 	const items: LibraryItem[] = new Array(n);
 	let t = 0;
@@ -147,31 +173,36 @@ export function decodePickIndex(value: unknown): LibraryItem[] | undefined {
 		return out;
 	};
 	for (let k = 0; k < n; k++) {
-		const b = k * INTS;
-		const l = k * LISTS.length;
+		const w = k * WIDE;
+		const s = k * SMALL;
+		const l = k * LISTS;
 		const item: LibraryItem = {
 			ratingKey: text[2 * k]!,
-			type: (str(ints[b + INT_FIELDS.length]!) ?? 'movie') as ItemType,
+			type: (str(wide[w + 3]!) ?? 'movie') as ItemType,
 			title: text[2 * k + 1]!,
 			genres: list(lens[l]!),
 			directors: list(lens[l + 1]!),
 			cast: list(lens[l + 2]!),
 			viewCount: 0
 		};
-		for (let f = 0; f < INT_FIELDS.length; f++) {
-			const v = ints[b + f]!;
-			if (v !== NONE) item[INT_FIELDS[f]!] = v;
+		for (let f = 0; f < WIDE_FIELDS.length; f++) {
+			const v = wide[w + f]!;
+			if (v !== NONE) item[WIDE_FIELDS[f]!] = v;
 		}
-		const contentRating = str(ints[b + INT_FIELDS.length + 1]!);
+		for (let f = 0; f < SMALL; f++) {
+			const v = small[s + f]!;
+			if (v !== SMALL_NONE) item[SMALL_FIELDS[f]!] = v;
+		}
+		const contentRating = str(wide[w + 4]!);
 		if (contentRating !== undefined) item.contentRating = contentRating;
-		const show = str(ints[b + INT_FIELDS.length + 2]!);
+		const show = str(wide[w + 5]!);
 		if (show !== undefined) item.show = show;
-		const rating = floats[2 * k]!;
-		if (!Number.isNaN(rating)) item.rating = rating;
-		const audience = floats[2 * k + 1]!;
-		if (!Number.isNaN(audience)) item.audienceRating = audience;
+		const rating = ratings[2 * k]!;
+		if (rating !== SMALL_NONE) item.rating = rating / 100;
+		const audience = ratings[2 * k + 1]!;
+		if (audience !== SMALL_NONE) item.audienceRating = audience / 100;
 		items[k] = item;
 	}
-	if (t !== tags.length) return undefined;
+	if (t !== tags.length || tags.some((i) => i >= pool.length)) return undefined;
 	return items;
 }

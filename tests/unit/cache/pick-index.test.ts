@@ -21,15 +21,18 @@ describe('pick index', () => {
 	it('an item it cannot hold means no index (the app then opens from the full copy)', () => {
 		expect(encodePickIndex([{ ...bare, title: 'a\u0000b' }], 'r')).toBeUndefined();
 		expect(encodePickIndex([{ ...bare, year: 1999.5 }], 'r')).toBeUndefined();
+		expect(encodePickIndex([{ ...bare, runtimeMin: 70_000 }], 'r')).toBeUndefined();
+		expect(encodePickIndex([{ ...bare, rating: 7.125 }], 'r')).toBeUndefined();
 		expect(encodePickIndex([{ ...bare, cast: Array.from({ length: 300 }, (_, i) => `p${i}`) }], 'r')).toBeUndefined();
 	});
 
 	it('anything else read back is refused, not half-decoded', () => {
 		const index = encodePickIndex([show, episode], 'r')!;
 		expect(decodePickIndex(undefined)).toBeUndefined();
-		expect(decodePickIndex({ ...index, v: 2 })).toBeUndefined();
+		expect(decodePickIndex({ ...index, v: 99 })).toBeUndefined();
 		expect(decodePickIndex({ ...index, count: 3 })).toBeUndefined();
 		expect(decodePickIndex({ ...index, tags: index.tags.subarray(1) })).toBeUndefined();
-		expect(decodePickIndex({ ...index, ints: Array.from(index.ints) })).toBeUndefined();
+		expect(decodePickIndex({ ...index, wide: Array.from(index.wide) })).toBeUndefined();
+		expect(decodePickIndex({ ...index, tags: Uint16Array.from([...index.tags].map(() => 999)) })).toBeUndefined();
 	});
 });
