@@ -112,7 +112,10 @@ function pwa(): Plugin[] {
 		base: scope,
 		scope,
 		manifestFilename: 'manifest.webmanifest',
-		includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+		// globPatterns below already precache the icons and the favicon: listing them again (includeAssets,
+		// the manifest's icons) only wrote each twice into sw.js.
+		includeAssets: [],
+		includeManifestIcons: false,
 		manifest: {
 			id: scope,
 			name: 'PlexPicker',

@@ -30,7 +30,7 @@ import { createWorld } from '../tests/fake-plex/world.ts';
 const appUrl = process.argv[2] ?? 'http://127.0.0.1:4199/';
 const SIZE = 20_000;
 const LATENCY_MS = 50;
-const RUNS = 5;
+const RUNS = Number(process.env.OPEN_RUNS ?? 5);
 const SERVER = 'Bench Server';
 /** A page of another origin (answered by the bench itself), so the app's service worker stays out of it. */
 const NETWORK_URL = 'http://network-open.bench/';
@@ -106,6 +106,11 @@ async function measure(page: Page, url: string): Promise<{ enabled: number; pick
 		return marks?.pick !== undefined ? marks : null;
 	}, undefined, { timeout: 60_000, polling: 100 });
 	const marks = (await handle.jsonValue()) as { enabled: number; pick: number };
+	// OPEN_MARKS=1: where a cached open's time went (the app's pp:* performance marks).
+	if (process.env.OPEN_MARKS && url !== NETWORK_URL) {
+		const entries = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`));
+		console.log(`  marks: ${entries.join(', ')}, enabled ${Math.round(marks.enabled)}, pick ${Math.round(marks.pick)}`);
+	}
 	return { enabled: Math.round(marks.enabled), pick: Math.round(marks.pick) };
 }
 

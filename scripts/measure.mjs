@@ -5,12 +5,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
- * caught: first-load JS 55.6 KB gzip on 2026-12-02 (57.8 before workbox-window was replaced by
- * src/lib/pwa/register.ts; the product target is 50 KB, not met yet: README "Budgets") and
- * precache 299 KB (raw bytes; the picking, sharing and server screens are precached for offline
- * use but load only when needed).
+ * caught: first-load JS 49.6 KB gzip on 2026-12-02 (the Plex client, the server, sync and poster
+ * states, the cache's chunk writing and the Update/Install state load on demand; the product
+ * target is 50 KB) and precache 315.3 KB (raw bytes, each file once; the picking, sharing and
+ * server screens are precached for offline use but load only when needed).
  */
-export const BUDGET = { firstLoadJsGzipKb: 56.5, precacheKb: 320 };
+export const BUDGET = { firstLoadJsGzipKb: 50, precacheKb: 320 };
 export const TARGET = { firstLoadJsGzipKb: 50 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -18,7 +18,8 @@ export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 /** Total size of the files the service worker precaches (read from its manifest). */
 export function precacheBytes(buildDir = 'build') {
 	const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
-	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	// Each file once: an address listed twice is still downloaded once.
+	const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
 	let total = 0;
 	for (const url of urls) {
 		try {

@@ -25,7 +25,10 @@ test('opening the app with a saved library: "Pick a movie" works before any requ
 	const before = plex.log.length;
 	await page.reload();
 	await page.getByRole('button', { name: 'Pick a movie' }).click();
-	await expect(page.getByRole('article', { name: 'Your pick' })).toBeVisible();
+	const card = page.getByRole('article', { name: 'Your pick' });
+	await expect(card).toBeVisible();
+	// The app opened from its pick index; the full copy follows, and with it the pick's summary.
+	await expect(card.locator('p.summary')).toHaveText(/\w/);
 	// What waited runs afterwards: the token check, the server list and the reconnect.
 	await expect(page.getByText('Connected to Den Server')).toBeVisible();
 	await expect.poll(() => plex.log.slice(before).some((e) => e.path === '/identity')).toBe(true);

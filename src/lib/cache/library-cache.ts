@@ -1,6 +1,7 @@
-import { delMany, get, getMany, keys, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
+import { get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { storageError } from '../errors.ts';
 import { IdbStore } from './idb.ts';
+import { ITEMS, LAYOUT, META, PICK, type KnownLayout, type StoredLayout } from './library-keys.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 
 /**
@@ -8,6 +9,8 @@ import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.t
  *   meta:<id>       LibraryMeta (small; listed on start-up)
  *   layout:<id>     { rev, chunks: [chunk keys in order], next }  (which chunks make the items)
  *   items:<id>:<n>  LibraryItem[]: one run of the title-sorted items
+ *   pick:<id>       the pick index (pick-index.ts): what a first pick needs of every item, compact,
+ *                   stamped with the layout's rev; opening the app reads it first (loadQuick)
  * A save writes the new chunks, the layout and the meta in ONE transaction, so a failed or
  * interrupted write leaves the previous copy whole: nothing is deleted before the new copy is in.
  *
@@ -27,116 +30,13 @@ import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.t
  * next sync rebuilds it) rather than blocking the others.
  */
 export const CACHE_SCHEMA_VERSION = 3;
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-const MIGRATIONS: Record<number, (store: UseStore) => Promise<void>> = {
-	2: async (store) => {
-		const metaKeys = (await keys<string>(store)).filter((k) => typeof k === 'string' && k.startsWith(META));
-		for (const key of metaKeys) {
-			const id = key.slice(META.length);
-			const [meta, items] = await getMany([META + id, ITEMS + id], store);
-			if (!meta || !Array.isArray(items)) {
-				await delMany([META + id, ITEMS + id], store);
-				continue;
-			}
-			const sorted = [...(items as LibraryItem[])].sort((a, b) => collator.compare(String(a.title), String(b.title)));
-			await setMany([[ITEMS + id, sorted]], store);
-		}
-	},
-	3: async (store) => {
-		const metaKeys = (await keys<string>(store)).filter((k) => typeof k === 'string' && k.startsWith(META));
-		for (const key of metaKeys) {
-			const id = key.slice(META.length);
-			const items = await get<unknown>(ITEMS + id, store);
-			if (!Array.isArray(items)) {
-				await delMany([META + id, ITEMS + id], store);
-				continue;
-			}
-			// One transaction: the chunks and layout go in and the whole array goes out together.
-			await store('readwrite', (s) => {
-				writeChunks(s, id, items as LibraryItem[], undefined, undefined);
-				s.delete(ITEMS + id);
-				return promisifyRequest(s.transaction);
-			});
-		}
-	}
-};
 const SCHEMA_KEY = 'schemaVersion';
-const META = 'meta:';
-const ITEMS = 'items:';
-const LAYOUT = 'layout:';
 
-/** Average chunk length (a power of two) and the most one chunk may hold. */
-const CHUNK_AVERAGE = 256;
-const CHUNK_MAX = 1024;
-
-interface StoredLayout {
-	rev: string;
-	chunks: string[];
-	/** The number the next new chunk key gets. */
-	next: number;
-}
-
-/** What this instance knows is stored for one library: the chunks, by their first item. */
-interface KnownLayout {
-	rev: string;
-	byFirst: Map<unknown, { key: string; items: unknown[] }>;
-	/** The items as last read or written (what a load returns while `rev` is still the stored one). */
-	items?: LibraryItem[];
-}
+/** The chunk writing, the migrations and the repair of odd copies: not needed by a first visit. */
+const chunks = () => import('./library-chunks.ts');
 
 /** Libraries whose items this instance keeps for a quick re-load (the app holds them anyway). */
 const KNOWN_KEPT = 2;
-
-function boundaryAfter(item: unknown): boolean {
-	const key = String((item as { ratingKey?: unknown } | null)?.ratingKey ?? '');
-	let h = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-	return ((h >>> 0) & (CHUNK_AVERAGE - 1)) === 0;
-}
-
-function chunksOf(items: unknown[]): unknown[][] {
-	const chunks: unknown[][] = [];
-	let start = 0;
-	for (let i = 0; i < items.length; i++) {
-		if (boundaryAfter(items[i]) || i + 1 - start >= CHUNK_MAX) {
-			chunks.push(items.slice(start, i + 1));
-			start = i + 1;
-		}
-	}
-	if (start < items.length) chunks.push(items.slice(start));
-	return chunks;
-}
-
-let revisions = 0;
-const newRev = () => `${Date.now().toString(36)}-${(revisions++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-
-/**
- * Puts the chunks of `items` that `known` (valid for `stored`) does not already hold, deletes the
- * chunks of `stored` no longer used, and puts the new layout. Returns what is then stored.
- */
-function writeChunks(store: IDBObjectStore, id: string, items: unknown[], stored: StoredLayout | undefined, known: KnownLayout | undefined): KnownLayout {
-	const reuse = known && stored && known.rev === stored.rev ? known : undefined;
-	let next = typeof stored?.next === 'number' ? stored.next : 0;
-	const keys: string[] = [];
-	const byFirst: KnownLayout['byFirst'] = new Map();
-	for (const chunk of chunksOf(items)) {
-		const prior = reuse?.byFirst.get(chunk[0]);
-		let key: string;
-		if (prior && prior.items.length === chunk.length && prior.items.every((item, i) => item === chunk[i])) key = prior.key;
-		else {
-			key = `${ITEMS}${id}:${next++}`;
-			store.put(chunk, key);
-		}
-		keys.push(key);
-		byFirst.set(chunk[0], { key, items: chunk });
-	}
-	const used = new Set(keys);
-	for (const key of Array.isArray(stored?.chunks) ? stored.chunks : []) if (!used.has(key)) store.delete(key);
-	const rev = newRev();
-	store.put({ rev, chunks: keys, next } satisfies StoredLayout, LAYOUT + id);
-	return { rev, byFirst };
-}
 
 /** Runs `next` when `request` succeeds, still inside its transaction. */
 type After = (request: IDBRequest, next: () => void) => void;
@@ -198,7 +98,7 @@ export class LibraryCache {
 			if (stored === undefined && version === CACHE_SCHEMA_VERSION) await setMany([[SCHEMA_KEY, version]], store);
 			// A store written by a newer PlexPicker (after a rollback) is read as it is.
 			for (let next = version + 1; next <= CACHE_SCHEMA_VERSION; next++) {
-				await MIGRATIONS[next]?.(store);
+				await (await chunks()).MIGRATIONS[next]?.(store);
 				await setMany([[SCHEMA_KEY, next]], store);
 			}
 		})().catch((error: unknown) => {
@@ -227,7 +127,7 @@ export class LibraryCache {
 
 	async load(id: string): Promise<LibraryRecord | undefined> {
 		try {
-			await this.ready();
+			const [{ usable }] = await Promise.all([chunks(), this.ready()]);
 			const memo = this.#known.get(id);
 			// One read transaction: the layout and the chunks it names belong to one write.
 			const found = await this.#db()('readonly', (store) =>
@@ -273,6 +173,57 @@ export class LibraryCache {
 	}
 
 	/**
+	 * The library as its pick index has it (no summaries or poster paths: pick-index.ts), read in
+	 * one transaction with the layout it must match; undefined when there is no current index (a
+	 * copy saved before the index existed, or by another version): then load() it, and
+	 * writePickIndex() so the next open is quick.
+	 */
+	async loadQuick(id: string): Promise<LibraryRecord | undefined> {
+		try {
+			const [{ decodePickIndex }] = await Promise.all([import('./pick-index.ts'), this.ready()]);
+			const found = await this.#db()('readonly', (store) =>
+				inTransaction<{ meta: unknown; layout: unknown; index: unknown }>(store, (done, then) => {
+					const meta = store.get(META + id);
+					const layout = store.get(LAYOUT + id);
+					const index = store.get(PICK + id);
+					then(index, () => done({ meta: meta.result, layout: layout.result, index: index.result }));
+				})
+			);
+			const rev = (found.layout as StoredLayout | undefined)?.rev;
+			if (!found.meta || rev === undefined || (found.index as { rev?: unknown } | undefined)?.rev !== rev) return undefined;
+			const items = decodePickIndex(found.index);
+			return items ? { meta: found.meta as LibraryMeta, items } : undefined;
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	/**
+	 * Writes the pick index of a library this instance just read whole, if the stored copy is still
+	 * that one (copies saved before the index existed get theirs on their first open).
+	 */
+	async writePickIndex(id: string): Promise<void> {
+		const known = this.#known.get(id);
+		if (!known?.items) return;
+		const { rev, items } = known;
+		try {
+			const { encodePickIndex } = await import('./pick-index.ts');
+			const index = encodePickIndex(items, rev);
+			if (!index) return;
+			await this.#db()('readwrite', (store) =>
+				inTransaction<void>(store, (_done, then) => {
+					const layout = store.get(LAYOUT + id);
+					then(layout, () => {
+						if ((layout.result as StoredLayout | undefined)?.rev === rev) store.put(index, PICK + id);
+					});
+				})
+			);
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	/**
 	 * Writes a whole library, replacing the previous copy in one transaction: the chunks that
 	 * changed, the layout, the meta. If any write fails part-way (a value that cannot be stored,
 	 * quota), the transaction is aborted, so the items are never replaced without their meta.
@@ -285,12 +236,20 @@ export class LibraryCache {
 			const known = this.#known.get(id);
 			// Forgotten first: if this write fails, the next one must not trust what it thought was stored.
 			this.#known.delete(id);
+			const [{ writeChunks }, { encodePickIndex }] = await Promise.all([chunks(), import('./pick-index.ts')]);
 			const written = await this.#db()('readwrite', (store) =>
 				inTransaction<KnownLayout>(store, (done, then) => {
 					const layoutRequest = store.get(LAYOUT + id);
 					then(layoutRequest, () => {
 						const stored = layoutRequest.result as StoredLayout | undefined;
-						done(writeChunks(store, id, record.items, stored, known));
+						const layout = writeChunks(store, id, record.items, stored, known);
+						done(layout);
+						// A new layout gets its pick index in the same write (none: opens read the full copy).
+						if (layout.rev !== stored?.rev) {
+							const index = encodePickIndex(record.items, layout.rev);
+							if (index) store.put(index, PICK + id);
+							else store.delete(PICK + id);
+						}
 						// The whole-array copy of schema 2, if a newer-version store still has one.
 						if (!stored) store.delete(ITEMS + id);
 						store.put(meta, META + id);
@@ -325,6 +284,7 @@ export class LibraryCache {
 				inTransaction<void>(store, () => {
 					store.delete(META + id);
 					store.delete(LAYOUT + id);
+					store.delete(PICK + id);
 					store.delete(ITEMS + id);
 					store.delete(IDBKeyRange.bound(`${ITEMS}${id}:`, `${ITEMS}${id}:\uffff`));
 				})
@@ -333,44 +293,4 @@ export class LibraryCache {
 			throw storageError(error);
 		}
 	}
-}
-
-/**
- * Items as the picker needs them. A copy written by an older or broken version may hold entries
- * without a key or title, twice the same key, or tag lists missing or with repeats: drop the
- * first two, repair the others (the UI keys lists by ratingKey and by tag).
- * Copies only when something needs fixing (a 50,000-item library is read on every start).
- */
-function usable(items: unknown[]): LibraryItem[] {
-	const distinct = (v: unknown) => Array.isArray(v) && v.every((t, i) => typeof t === 'string' && v.indexOf(t) === i);
-	const ok = (i: unknown): i is LibraryItem => {
-		if (typeof i !== 'object' || i === null) return false;
-		const o = i as Record<string, unknown>;
-		return typeof o.ratingKey === 'string' && typeof o.title === 'string' && distinct(o.genres) && distinct(o.directors) && distinct(o.cast) && typeof o.viewCount === 'number';
-	};
-	if (items.every(ok) && new Set(items.map((i) => i.ratingKey)).size === items.length) return items;
-	const fixed: LibraryItem[] = [];
-	const seen = new Set<string>();
-	for (const raw of items) {
-		if (typeof raw !== 'object' || raw === null) continue;
-		const o = raw as Record<string, unknown>;
-		const key = typeof o.ratingKey === 'number' ? String(o.ratingKey) : o.ratingKey;
-		if (typeof key !== 'string' || typeof o.title !== 'string' || seen.has(key)) continue;
-		seen.add(key);
-		if (ok(raw)) {
-			fixed.push(raw);
-			continue;
-		}
-		const list = (v: unknown) => (Array.isArray(v) ? [...new Set(v.filter((t): t is string => typeof t === 'string'))] : []);
-		fixed.push({
-			...(o as unknown as LibraryItem),
-			ratingKey: key,
-			type: o.type === 'show' ? 'show' : 'movie',
-			genres: list(o.genres),
-			directors: list(o.directors),
-			cast: list(o.cast),
-			viewCount: typeof o.viewCount === 'number' && Number.isFinite(o.viewCount) ? o.viewCount : 0
-		});
-	}
-	return fixed;
 }

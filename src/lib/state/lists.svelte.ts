@@ -148,6 +148,13 @@ export class ListState {
 	async #match(source: ListSource, loaded: Extract<WatchlistLoad, { ok: true }>): Promise<void> {
 		const record = this.#library.library;
 		if (!record) return;
+		// Opened from the pick index, which holds no guids: matched once the full copy is read
+		// (the picking screen calls recount() when the open library changes).
+		if (this.#library.partial) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced as a whole, never mutated
+			this.#state.update({ loaded, keys: new Set(), watchlist: null });
+			return;
+		}
 		const copies = await this.#savedCopies(record);
 		if (this.source !== source || this.#library.library !== record) return;
 		const counts = countWatchlist(loaded.entries, record.meta.serverId, copies, record);

@@ -1,5 +1,5 @@
 import { AppError, asAppError } from '../errors.ts';
-import { getAccount, type Account } from '../plex/account.ts';
+import type { Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { authPageUrl } from '../plex/auth-page.ts';
 import type { PollDeps } from '../auth/pin-poll.ts';
@@ -20,7 +20,8 @@ import type { AuthBrowser, Locks } from '../auth/browser.ts';
 export type { AuthBrowser, Locks };
 
 export interface SessionDeps {
-	client: PlexClient;
+	/** The Plex client, or how to get it: the page builds it on first use (first-load JS). */
+	client: PlexClient | (() => Promise<PlexClient>);
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	browser: AuthBrowser;
 	locks?: Locks;
@@ -58,6 +59,17 @@ export class SessionState {
 
 	constructor(deps: SessionDeps) {
 		this.#deps = { now: () => Date.now(), ...deps };
+	}
+
+	/** The client and the account call, loaded when first needed (a first visit may never sign in). */
+	async #plex(): Promise<{ client: PlexClient; getAccount: typeof import('../plex/account.ts').getAccount }> {
+		const client = this.#deps.client;
+		const [resolved, { getAccount }] = await Promise.all([typeof client === 'function' ? client() : client, import('../plex/account.ts')]);
+		return { client: resolved, getAccount };
+	}
+
+	#account(token: string): Promise<Account> {
+		return this.#plex().then(({ client, getAccount }) => getAccount(client, token));
 	}
 
 	/** The account token, for plex.tv calls only. */
@@ -98,7 +110,7 @@ export class SessionState {
 	async verify(): Promise<void> {
 		if (!this.#token) return;
 		try {
-			const account = await getAccount(this.#deps.client, this.#token);
+			const account = await this.#account(this.#token);
 			this.account = account;
 			saveSession(this.#deps.storage, { token: this.#token, account });
 		} catch (error) {
@@ -135,15 +147,15 @@ export class SessionState {
 		try {
 			// The sign-in flow is loaded when someone signs in, not with the first page; the poller
 			// too, now, so a connection that drops while waiting cannot stop it from loading.
-			const [{ createPin }] = await Promise.all([import('../plex/pins.ts'), import('../auth/pin-poll.ts')]);
-			const pin = await createPin(this.#deps.client);
+			const [{ createPin }, { client }] = await Promise.all([import('../plex/pins.ts'), this.#plex(), import('../auth/pin-poll.ts')]);
+			const pin = await createPin(client);
 			const now = this.#deps.now();
 			// By this device's clock: plex.tv's expiresAt is misread when the clocks disagree.
 			const expiresAt = pin.lifetimeMs !== undefined ? now + pin.lifetimeMs : pin.expiresAt;
 			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt, startedAt: now };
 			savePendingPin(this.#deps.storage, pending);
 			const forward = popup ? undefined : this.#deps.browser.returnUrl();
-			const authUrl = authPageUrl(this.#deps.client.identity, pin.code, forward);
+			const authUrl = authPageUrl(client.identity, pin.code, forward);
 			this.pin = { code: pin.code, authUrl };
 			if (popup) {
 				popup.go(authUrl);
@@ -215,15 +227,16 @@ export class SessionState {
 	async #pollWithLock(pending: PendingPin): Promise<void> {
 		await this.#exclusive(
 			() => this.#poll(pending),
-			() => {
-				this.pin = { code: pending.code, authUrl: authPageUrl(this.#deps.client.identity, pending.code) };
+			async () => {
+				const { client } = await this.#plex();
+				this.pin = { code: pending.code, authUrl: authPageUrl(client.identity, pending.code) };
 				this.#waitElsewhere();
 			}
 		);
 	}
 
 	/** Runs `work` holding the app-wide sign-in lock, or `busyElsewhere` when another tab holds it. */
-	async #exclusive(work: () => Promise<void>, busyElsewhere: () => void): Promise<void> {
+	async #exclusive(work: () => Promise<void>, busyElsewhere: () => void | Promise<void>): Promise<void> {
 		const locks = this.#deps.locks;
 		if (!locks) return work();
 		await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? work() : busyElsewhere()));
@@ -239,13 +252,14 @@ export class SessionState {
 		this.#abort?.abort();
 		const abort = new AbortController();
 		this.#abort = abort;
-		this.pin ??= { code: pending.code, authUrl: authPageUrl(this.#deps.client.identity, pending.code) };
 		this.status = 'waiting';
 		this.trouble = false;
-		const [{ pollPin, timerWait }, { checkPin }] = await Promise.all([import('../auth/pin-poll.ts'), import('../plex/pins.ts')]);
+		const [{ pollPin, timerWait }, { checkPin }, { client }] = await Promise.all([import('../auth/pin-poll.ts'), import('../plex/pins.ts'), this.#plex()]);
+		if (abort.signal.aborted) return; // cancelled or signed out while the code loaded
+		this.pin ??= { code: pending.code, authUrl: authPageUrl(client.identity, pending.code) };
 		const result = await pollPin(
 			pending,
-			{ check: (id, signal) => checkPin(this.#deps.client, id, signal), now: this.#deps.now, wait: this.#deps.wait ?? timerWait },
+			{ check: (id, signal) => checkPin(client, id, signal), now: this.#deps.now, wait: this.#deps.wait ?? timerWait },
 			{ startedAt: pending.startedAt, signal: abort.signal, onCheck: (failures) => (this.trouble = failures >= 2) }
 		);
 		if (this.#abort !== abort) return; // superseded (cancelled, signed out, or adopted)
@@ -275,7 +289,7 @@ export class SessionState {
 		this.#popup?.close();
 		this.#popup = null;
 		try {
-			this.#adopt(token, await getAccount(this.#deps.client, token));
+			this.#adopt(token, await this.#account(token));
 		} catch (error) {
 			this.pin = null;
 			this.#fail(error);
@@ -310,7 +324,7 @@ export class SessionState {
 				this.tokenError = read.error;
 				return false;
 			}
-			this.#adopt(read.token, await getAccount(this.#deps.client, read.token));
+			this.#adopt(read.token, await this.#account(read.token));
 			return true;
 		} catch (error) {
 			this.tokenError = words ? words.tokenRefusal(error) : asAppError(error, 'Try again.').message;

@@ -3,7 +3,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { CACHE_SCHEMA_VERSION, LibraryCache } from '#lib/cache/library-cache.ts';
 import { buildDemoLibrary } from '#lib/demo/library.ts';
 import { AppError, storageError } from '#lib/errors.ts';
-import type { LibraryRecord } from '#lib/library/types.ts';
+import type { LibraryItem, LibraryRecord } from '#lib/library/types.ts';
 
 let n = 0;
 const freshCache = () => {
@@ -134,14 +134,16 @@ describe('chunked layout (schema 3)', () => {
 		const big: LibraryRecord = { meta: demo.meta, items: Array.from({ length: 20 }, (_, k) => demo.items.map((i) => ({ ...i, ratingKey: `${k}-${i.ratingKey}` }))).flat() };
 		const all = await puts(() => cache.save(big));
 		expect(all).toBeGreaterThan(10); // many chunks
-		expect(await puts(() => cache.save({ meta: { ...big.meta, syncedAt: 2 }, items: big.items }))).toBe(2);
+		// unchanged: the meta only (layout and pick index stay as they are)
+		expect(await puts(() => cache.save({ meta: { ...big.meta, syncedAt: 2 }, items: big.items }))).toBe(1);
 		const items = big.items.slice();
 		items[4321] = { ...items[4321]!, viewCount: 3 };
 		expect(items).toHaveLength(big.items.length);
-		expect(await puts(() => cache.save({ meta: big.meta, items }))).toBe(3);
+		// the chunk, the layout, the meta and the pick index
+		expect(await puts(() => cache.save({ meta: big.meta, items }))).toBe(4);
 		// an insertion changes one chunk too (chunk ends follow the items, not positions)
 		const added = [...items.slice(0, 100), { ...items[100]!, ratingKey: 'new-one' }, ...items.slice(100)];
-		expect(await puts(() => cache.save({ meta: big.meta, items: added }))).toBeLessThanOrEqual(4); // at most the one chunk, split in two
+		expect(await puts(() => cache.save({ meta: big.meta, items: added }))).toBeLessThanOrEqual(5); // at most the one chunk, split in two
 		const again = await new LibraryCache(`test-${n}`).load(big.meta.id);
 		expect(again?.items).toEqual(added);
 		expect(again?.meta.itemCount).toBe(added.length);
@@ -181,5 +183,63 @@ describe('chunked layout (schema 3)', () => {
 		await cache.remove(demo.meta.id);
 		const { createStore, keys } = await import('idb-keyval');
 		expect(await keys(createStore(`test-${n}`, 'records'))).toEqual(['schemaVersion']);
+	});
+});
+
+describe('pick index (what opening the app reads first)', () => {
+	const lite = (items: readonly LibraryItem[]) =>
+		items.map((item) => {
+			const { summary: _summary, thumb: _thumb, originallyAvailableAt: _date, ...rest } = item;
+			return rest;
+		});
+
+	it('a saved library opens from its index: every item, in order, with all but summaries and poster paths', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		const quick = await new LibraryCache(`test-${n}`).loadQuick(demo.meta.id);
+		expect(quick?.meta.id).toBe(demo.meta.id);
+		expect(quick?.items).toEqual(lite(demo.items));
+		expect(quick?.items.some((i) => i.summary !== undefined || i.thumb !== undefined)).toBe(false);
+		expect(demo.items.some((i) => i.summary !== undefined)).toBe(true);
+	});
+
+	it('follows every change: a re-watched title reads as watched from the index too', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		const items = demo.items.map((i, k) => (k === 7 ? { ...i, viewCount: i.viewCount + 2 } : i));
+		await cache.save({ meta: demo.meta, items });
+		const quick = await new LibraryCache(`test-${n}`).loadQuick(demo.meta.id);
+		expect(quick?.items[7]?.viewCount).toBe(items[7]!.viewCount);
+		expect(quick?.items).toEqual(lite(items));
+	});
+
+	it('an index that does not match the stored copy is not used; a copy saved before indexes gets one on its first full read', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const { createStore, get, set, del } = await import('idb-keyval');
+		const raw = createStore('pick-old', 'records');
+		const cache = new LibraryCache('pick-old');
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		const oldIndex = await get(`pick:${demo.meta.id}`, raw);
+		// another tab saves a changed copy, and its index is lost (or was written by an older version)
+		await new LibraryCache('pick-old').save({ meta: demo.meta, items: demo.items.slice(1) });
+		await set(`pick:${demo.meta.id}`, oldIndex, raw);
+		expect(await new LibraryCache('pick-old').loadQuick(demo.meta.id)).toBeUndefined();
+		await del(`pick:${demo.meta.id}`, raw);
+		const reader = new LibraryCache('pick-old');
+		expect(await reader.loadQuick(demo.meta.id)).toBeUndefined();
+		expect((await reader.load(demo.meta.id))?.items).toHaveLength(demo.items.length - 1);
+		await reader.writePickIndex(demo.meta.id);
+		expect((await new LibraryCache('pick-old').loadQuick(demo.meta.id))?.items).toEqual(lite(demo.items.slice(1)));
+	});
+
+	it('removing a library removes its index', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(1000);
+		await cache.save(demo);
+		await cache.remove(demo.meta.id);
+		expect(await cache.loadQuick(demo.meta.id)).toBeUndefined();
 	});
 });

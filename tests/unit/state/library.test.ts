@@ -23,9 +23,13 @@ describe('LibraryState', () => {
 		expect(first.library.items.length).toBeGreaterThan(200);
 		expect(first.library.library?.meta.syncedAt).toBe(1_800_000_000_000);
 
+		// The next start opens from the pick index (no summaries or posters yet), then the full copy.
 		const second = make();
 		await second.library.start();
 		expect(second.library.status).toBe('ready');
+		expect(second.library.items.map((i) => i.ratingKey)).toEqual(first.library.items.map((i) => i.ratingKey));
+		expect(second.library.items.every((i) => i.summary === undefined)).toBe(true);
+		await second.library.completeOpen();
 		expect(second.library.items).toEqual(first.library.items);
 	});
 

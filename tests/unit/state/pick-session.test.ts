@@ -24,6 +24,23 @@ describe('PickSession', () => {
 		expect(app.session.matching.length).toBe(app.library.items.length);
 	});
 
+	it('a pick made while the app is open from its pick index gets its summary once the full copy is read', async () => {
+		const { make } = setup();
+		const first = make();
+		await first.library.loadDemo();
+		const app = make();
+		await app.library.start();
+		app.filters.filters.genres = ['Comedy'];
+		const choice = app.session.pick()!;
+		expect(choice.genres).toContain('Comedy');
+		expect(app.session.current?.summary).toBeUndefined();
+		const summary = first.library.items.find((i) => i.ratingKey === choice.ratingKey)?.summary;
+		expect(summary).toBeTruthy();
+		await app.library.completeOpen();
+		expect(app.session.current?.ratingKey).toBe(choice.ratingKey);
+		expect(app.session.current?.summary).toBe(summary);
+	});
+
 	it(`does not repeat any of the last ${NO_REPEAT_WINDOW} picks`, async () => {
 		const app = setup().make();
 		await app.library.loadDemo();

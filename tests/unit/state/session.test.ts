@@ -29,7 +29,7 @@ function clientFor(world: ReturnType<typeof createWorld>, online = true) {
 }
 
 /** A session against the fake world, with a clock that only moves when the poller waits. */
-function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<typeof memoryStorage>; online?: boolean; onWait?: (n: number, ctx: { world: ReturnType<typeof createWorld>; session: SessionState }) => void } = {}) {
+function setup(options: { lazyClient?: () => void; browser?: Partial<AuthBrowser>; storage?: ReturnType<typeof memoryStorage>; online?: boolean; onWait?: (n: number, ctx: { world: ReturnType<typeof createWorld>; session: SessionState }) => void } = {}) {
 	let clock = Date.parse('2026-11-25T18:00:00Z');
 	const world = createWorld({ now: () => clock });
 	const storage = options.storage ?? memoryStorage();
@@ -37,7 +37,13 @@ function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<t
 	let waits = 0;
 	const client = clientFor(world, options.online ?? true);
 	const session = new SessionState({
-		client,
+		// The page hands a loader (the client's code is not part of the first load): same behaviour.
+		client: options.lazyClient
+			? async () => {
+					options.lazyClient!();
+					return client;
+				}
+			: client,
 		storage,
 		browser,
 		now: () => clock,
@@ -50,6 +56,19 @@ function setup(options: { browser?: Partial<AuthBrowser>; storage?: ReturnType<t
 }
 
 describe('SessionState sign-in', () => {
+	it('a client given as a loader is built only when the person signs in, and signs in the same way', async () => {
+		const built = vi.fn();
+		const s = setup({ lazyClient: built, onWait: (n, { world }) => n === 1 && world.approvePin() });
+		await s.session.init();
+		expect(built).not.toHaveBeenCalled();
+		expect(s.session.status).toBe('idle');
+		await s.session.signIn();
+		expect(built).toHaveBeenCalled();
+		expect(s.session.status).toBe('signed-in');
+		expect(s.session.account?.username).toBe('mira.okafor');
+		expect(s.popup.go.mock.calls[0]![0]).toMatch(/^https:\/\/app\.plex\.tv\/auth#\?clientID=3c7f2a9e/);
+	});
+
 	it('popup: creates a strong PIN, opens the auth page, polls until approved, then shows the account', async () => {
 		const s = setup({ onWait: (n, { world }) => n === 2 && world.approvePin() });
 		await s.session.signIn();
