@@ -7,10 +7,11 @@ import { gzipSync } from 'node:zlib';
  * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
  * caught: first-load JS 49.6 KB gzip on 2026-12-02 (the Plex client, the server, sync and poster
  * states, the cache's chunk writing and the Update/Install state load on demand; the product
- * target is 50 KB) and precache 315.3 KB (raw bytes, each file once; the picking, sharing and
- * server screens are precached for offline use but load only when needed).
+ * target is 50 KB) and precache 379.6 KB on 2026-12-03 (raw bytes, each file once). The precache
+ * grew from 315 KB with Decide together, TV shuffle, the Watchlist and Plex Home: none of them is
+ * in the first load, but all are precached so they work offline once installed.
  */
-export const BUDGET = { firstLoadJsGzipKb: 50, precacheKb: 320 };
+export const BUDGET = { firstLoadJsGzipKb: 50, precacheKb: 385 };
 export const TARGET = { firstLoadJsGzipKb: 50 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;

@@ -8,6 +8,16 @@ import type { HomeState, Person } from './home.svelte.ts';
  * Home profile has a PIN; a protected member asks for the PIN first, and a wrong one changes
  * nothing. What is chosen is kept by HomeState (home.svelte.ts). Loaded with the signed-in screens.
  */
+/**
+ * A member's token was refused (401/498): the device goes back to the account, saying so. Here
+ * rather than on HomeState, which every first visit loads.
+ */
+export function expireMember(home: HomeState, accountName: string): void {
+	const was = home.saved?.person.title ?? 'The Home member';
+	home.set(null);
+	home.notice = `${was}'s Plex sign-in on this device has run out, so ${accountName} is watching again. Choose ${was} again under “Who's watching?”.`;
+}
+
 export type HomeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface SignedIn {

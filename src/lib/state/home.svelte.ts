@@ -10,6 +10,8 @@
  * memory; listing and switching (home-switch.svelte.ts) load with the signed-in screens.
  */
 
+import { json, Persisted, type SettingStore } from './persisted.svelte.ts';
+
 export const HOME_PERSON_KEY = 'plexpicker:home-person';
 
 /** A Home member watching instead of the signed-in account. */
@@ -27,68 +29,51 @@ export interface SavedPerson {
 	token: string;
 }
 
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function load(storage: Store): SavedPerson | undefined {
-	try {
-		const v = JSON.parse(storage.getItem(HOME_PERSON_KEY) ?? 'null') as SavedPerson | null;
-		const ok = v && typeof v.accountId === 'number' && typeof v.token === 'string' && v.token !== '' && typeof v.person?.id === 'number' && typeof v.person.title === 'string';
-		return ok ? v : undefined;
-	} catch {
-		return undefined;
-	}
+/** Anything stored that is not a whole member record (old, edited, another version) reads as none. */
+function sanitize(v: unknown): SavedPerson | null {
+	const saved = v as SavedPerson | null;
+	const ok = saved && typeof saved.accountId === 'number' && typeof saved.token === 'string' && saved.token !== '' && typeof saved.person?.id === 'number' && typeof saved.person.title === 'string';
+	return ok ? saved : null;
 }
 
 export class HomeState {
-	/** The member watching, for `accountId`; null: the signed-in account itself. */
-	saved = $state.raw<{ accountId: number; person: Person } | null>(null);
 	/** A calm line after a switch, or after a member's sign-in ran out. */
 	notice = $state<string | null>(null);
+	readonly #saved: Persisted<SavedPerson | null>;
+	readonly #storage: SettingStore & Pick<Storage, 'removeItem'>;
 
-	#token: string | null = null;
-	readonly #storage: Store;
-
-	constructor(storage: Store) {
+	constructor(storage: SettingStore & Pick<Storage, 'removeItem'>) {
 		this.#storage = storage;
-		this.syncFromStorage();
+		this.#saved = new Persisted(HOME_PERSON_KEY, null, { storage, codec: json(sanitize) });
+	}
+
+	/** The member watching, with the account they belong to (null: the signed-in account itself). */
+	get saved(): { accountId: number; person: Person } | null {
+		return this.#saved.current;
 	}
 
 	/** The member watching when `accountId` is signed in (null: the account itself). */
 	personFor(accountId: number | undefined): Person | null {
-		const saved = this.saved;
+		const saved = this.#saved.current;
 		return saved && saved.accountId === accountId ? saved.person : null;
 	}
 
 	/** That member's plex.tv token, for plex.tv only; null when the account itself is watching. */
 	tokenFor(accountId: number | undefined): string | null {
-		return this.personFor(accountId) ? this.#token : null;
+		const saved = this.#saved.current;
+		return saved && saved.accountId === accountId ? saved.token : null;
 	}
 
 	/** A member is watching from now on (null: the signed-in account). */
 	set(saved: SavedPerson | null): void {
-		if (saved) this.#storage.setItem(HOME_PERSON_KEY, JSON.stringify(saved));
-		else this.#storage.removeItem(HOME_PERSON_KEY);
-		this.#token = saved?.token ?? null;
-		this.saved = saved ? { accountId: saved.accountId, person: saved.person } : null;
-	}
-
-	/** A member's token was refused by plex.tv (401/498): back to the account, saying so. */
-	expire(accountName: string): void {
-		const was = this.saved?.person.title ?? 'The Home member';
-		this.set(null);
-		this.notice = `${was}'s Plex sign-in on this device has run out, so ${accountName} is watching again. Choose ${was} again under “Who's watching?”.`;
+		this.#saved.current = saved;
+		// Nothing of a member (their token least of all) stays behind once nobody is chosen.
+		if (!saved) this.#storage.removeItem(HOME_PERSON_KEY);
 	}
 
 	/** On sign-out: forget the member and their token. */
 	clear(): void {
 		this.set(null);
 		this.notice = null;
-	}
-
-	/** Reads the remembered member (at start). */
-	syncFromStorage(): void {
-		const saved = load(this.#storage);
-		this.#token = saved?.token ?? null;
-		this.saved = saved ? { accountId: saved.accountId, person: saved.person } : null;
 	}
 }

@@ -6,6 +6,8 @@ import { ServerState, type ServerDeps } from './servers.svelte.ts';
 import { SyncState, type SyncDeps } from './sync.svelte.ts';
 import { PosterState } from './posters.svelte.ts';
 import type { PlexStates } from './plex-states.svelte.ts';
+import type { HomeState } from './home.svelte.ts';
+import { expireMember } from './home-switch.svelte.ts';
 
 export interface PlexSideDeps {
 	client: PlexClient;
@@ -15,10 +17,8 @@ export interface PlexSideDeps {
 	storage: ServerDeps['storage'];
 	environment: ServerDeps['environment'];
 	locks: SyncDeps['locks'];
-	/** A server refused its token (401): the account signs in again, or a Home member's switch ends. */
-	onUnauthorized?: () => void;
-	/** Whose watch state a sync reads (Plex Home, docs/plex-api.md §15). */
-	watcher?: SyncDeps['watcher'];
+	/** Who is watching (Plex Home, docs/plex-api.md §15). */
+	home?: HomeState;
 }
 
 /**
@@ -27,12 +27,14 @@ export interface PlexSideDeps {
  * library drops its posters. Imported on demand (LazyPlexStates).
  */
 export function plexSide(deps: PlexSideDeps): PlexStates {
-	const { client, cache, app, session, storage, environment, locks, watcher } = deps;
+	const { client, cache, app, session, storage, environment, locks, home } = deps;
+	const person = () => home?.personFor(session.account?.id) ?? null;
 	const servers: ServerState = new ServerState({
 		client,
 		storage,
 		environment,
-		onUnauthorized: deps.onUnauthorized ?? (() => session.expire()),
+		// A member's token refused: back to the account; the account's refused: sign in again.
+		onUnauthorized: () => (home && person() ? expireMember(home, session.account?.username ?? 'the account') : session.expire()),
 		onConnected: () => void sync.syncStale()
 	});
 	const posters = new PosterState({ store: () => import('../cache/posters.ts').then((m) => new m.PosterStore()), client, servers });
@@ -44,7 +46,13 @@ export function plexSide(deps: PlexSideDeps): PlexStates {
 		locks,
 		onSynced: (record) => void posters.prefetch(record),
 		onRemoved: (id) => void posters.removeLibrary(id),
-		watcher
+		// Whose watch state a sync reads: the member watching, else the account.
+		watcher: () => {
+			const account = session.account;
+			const who = person();
+			if (!account) return undefined;
+			return who ? { id: who.id, name: who.title, account: false } : { id: account.id, name: account.username, account: true };
+		}
 	});
 	return { client, servers, sync, posters };
 }

@@ -116,6 +116,24 @@ export class ServerState {
 		}
 	}
 
+	/**
+	 * Signed in, or another Home member chose: the servers known from last time at once, then, once
+	 * `opened` (the first pick does not wait for the network), the chosen one reconnected and plex.tv
+	 * asked again with `token` (the member's, whose server list carries their own server tokens).
+	 * `current()` turns false when the person signed out or switched meanwhile.
+	 */
+	async follow(token: string, person: number | null, opened: Promise<unknown>, current: () => boolean): Promise<void> {
+		this.usePerson(person);
+		this.restore();
+		await opened;
+		if (!current()) return;
+		const known = !!this.chosen;
+		if (known) void this.connect();
+		await this.load(token);
+		// A person whose list was not on this device yet: connect once plex.tv has listed it.
+		if (!known && current() && this.chosen) void this.connect();
+	}
+
 	/** Asks plex.tv for the account's servers (owned and shared). */
 	async load(accountToken: string): Promise<void> {
 		this.listStatus = this.servers.length > 0 ? 'ready' : 'loading';

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { LibraryCache } from '#lib/cache/library-cache.ts';
 import { PlexClient } from '#lib/plex/client.ts';
 import { HomeState, HOME_PERSON_KEY } from '#lib/state/home.svelte.ts';
-import { HomeSwitcher } from '#lib/state/home-switch.svelte.ts';
+import { expireMember, HomeSwitcher } from '#lib/state/home-switch.svelte.ts';
 import { ServerState } from '#lib/state/servers.svelte.ts';
 import { SyncState } from '#lib/state/sync.svelte.ts';
 import { watchedByThisPerson } from '#lib/library/types.ts';
@@ -90,7 +90,7 @@ describe('HomeState: who is watching', () => {
 	it('a member token that ran out sends the device back to the account, saying so', async () => {
 		const s = setup();
 		await s.switcher.choose(await member(s.switcher, 'Jonah'), MIRA);
-		s.home.expire('mira.okafor');
+		expireMember(s.home, 'mira.okafor');
 		expect(s.home.personFor(MIRA.id)).toBeNull();
 		expect(s.home.notice).toMatch(/Jonah's Plex sign-in on this device has run out, so mira\.okafor is watching again/);
 	});
