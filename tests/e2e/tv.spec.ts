@@ -130,3 +130,29 @@ test('"Shuffle across shows": N picks over 3 chosen shows give N distinct episod
 	expect(seen.slice(0, total)).toContain(seen[total]);
 	expect(seen[total]).not.toBe(seen[total - 1]);
 });
+
+test('a show decided together is watched an episode at a time: its result card offers "Pick an episode of …", never "Mark as watched" for the whole show', async ({ page, plex }) => {
+	await openTvShows(page, plex);
+	await page.getByRole('button', { name: 'Decide together' }).click();
+	await page.getByRole('spinbutton', { name: 'How many people' }).fill('2');
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	const titles = (await page.getByRole('list', { name: 'Shortlist' }).getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
+	expect(titles.length).toBeGreaterThanOrEqual(3);
+	for (let person = 0; person < 2; person++) {
+		if (person > 0) await page.getByRole('button', { name: /^I'm .*: show the titles$/ }).click();
+		for (const title of titles) await page.getByRole('button', { name: `Keep ${title}`, exact: true }).click();
+		await page.getByRole('button', { name: 'Next person' }).click();
+	}
+	const result = card(page);
+	const show = (await result.getByRole('heading', { level: 2 }).textContent())?.trim() ?? '';
+	expect(titles).toContain(show);
+	await expect(result.getByText('Kept by all 2')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Mark as watched' })).toHaveCount(0);
+
+	await page.getByRole('button', { name: `Pick an episode of ${show}` }).click();
+	await expect(page.getByRole('button', { name: 'Decide together' })).toBeVisible();
+	await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(show);
+	await expect(line(card(page))).toBeVisible();
+	await expect(card(page).getByRole('heading', { level: 3 })).toContainText('Episode');
+	await expect(card(page).getByRole('button', { name: 'Mark as watched' })).toBeVisible();
+});

@@ -112,6 +112,17 @@ export class PickSession {
 	}
 
 	/**
+	 * Makes a title chosen elsewhere (the result of "Decide together") the pick, as if it had been
+	 * picked here: it joins the recent picks, and a show then gets its episode (Next or Any, as
+	 * chosen for that show). Movies are recorded by whoever chose them.
+	 */
+	present(item: LibraryItem, meta: LibraryMeta): void {
+		const key = titleKey(meta.serverId, item.ratingKey);
+		this.#s.update({ pick: { item, meta }, episode: null, recent: [key, ...this.recent.filter((k) => k !== key)].slice(0, NO_REPEAT_WINDOW) });
+		if (item.type === 'show') void this.#pickEpisode(meta, item);
+	}
+
+	/**
 	 * Another episode of the same show. With "Next episode", the next unwatched one after the one
 	 * shown (`restart`: from the beginning again, as when the choice was just changed).
 	 */

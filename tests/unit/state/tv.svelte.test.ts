@@ -101,6 +101,20 @@ describe('Next episode against the fake world', () => {
 		again.use('plex-3');
 		expect(again.data).toEqual({ modes: { b: 'next' }, shuffle: { on: false, shows: [], mode: 'fair', used: ['k'] } });
 	});
+
+	it('a show decided together becomes the pick and gets its episode the same way (Next episode: the first gap)', async () => {
+		const { app, items } = await setup();
+		app.picking.tv.setMode(titleKey(VAULT, '7002'), 'next');
+		const show = items.find((i) => i.ratingKey === '7002')!;
+		const record = app.library.records[0]!;
+		app.session.present(record.items.find((i) => i.ratingKey === show.ratingKey)!, record.meta);
+		expect(app.session.current?.title).toBe('The Long Gap');
+		await expect.poll(() => app.session.episode?.status).toBe('ready');
+		const got = app.session.episode;
+		const expected = WATCH_STATE_SHOWS.find((s) => s.ratingKey === '7002')!.next;
+		expect(got?.status === 'ready' && episodeCode(got.episode)).toBe(expected);
+		expect(app.session.recent[0]).toBe(titleKey(VAULT, '7002'));
+	});
 });
 
 describe('Shuffle across shows against the fake world', () => {
