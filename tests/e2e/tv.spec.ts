@@ -74,7 +74,7 @@ test('"Next episode": S1 · E1 on an unwatched show, the first gap on a half-wat
 	await expect(line(card(page))).toHaveText('S2 · E5 — next unwatched');
 });
 
-test('"Shuffle across shows": N picks over 3 chosen shows give N distinct episodes, unwatched first, across a reload and offline', async ({ page, context, plex }) => {
+test('"Shuffle across shows": N picks over 3 chosen shows give N distinct episodes, unwatched first, "Another episode" included, across a reload and offline', async ({ page, context, plex }) => {
 	const three = ['Harbour Lights', 'Night Ferry', 'Finished Business'];
 	const specs = WATCH_STATE_SHOWS.filter((s) => three.includes(s.title));
 	const total = specs.reduce((n, s) => n + s.seasons.reduce((k, x) => k + x.watched.length, 0), 0);
@@ -88,10 +88,11 @@ test('"Shuffle across shows": N picks over 3 chosen shows give N distinct episod
 
 	const seen: string[] = [];
 	const rewatch: boolean[] = [];
-	async function shuffle() {
+	/** One more shuffled episode: with the pick button, or with the card's "Another episode", which draws from the same round. */
+	async function shuffle(via: 'pick' | 'another' = 'pick') {
 		const before = seen.length;
-		await pickButton(page).click();
 		const c = card(page);
+		await (via === 'pick' ? pickButton(page) : c.getByRole('button', { name: 'Another episode' })).click();
 		await expect(c.getByText('Shuffled across shows')).toBeVisible();
 		await expect(page.getByText(`${before + 1 > total ? 1 : before + 1} ${before + 1 === 1 || before + 1 > total ? 'episode' : 'episodes'} picked in this round.`)).toBeVisible();
 		const show = (await c.getByRole('heading', { level: 2 }).textContent())!.trim();
@@ -99,7 +100,7 @@ test('"Shuffle across shows": N picks over 3 chosen shows give N distinct episod
 		seen.push(`${show} / ${episode}`);
 		rewatch.push((await line(c).textContent())!.endsWith('Rewatch'));
 	}
-	for (let i = 0; i < 5; i++) await shuffle();
+	for (let i = 0; i < 5; i++) await shuffle(i % 2 === 1 ? 'another' : 'pick');
 	// each chosen show's episodes were fetched once, a few at a time
 	expect(plex.log.filter((e) => e.path.endsWith('/allLeaves')).map((e) => e.path).sort()).toEqual(['7001', '7003', '7004'].map((k) => `/library/metadata/${k}/allLeaves`));
 
