@@ -10,7 +10,7 @@ const ada = members.find((m) => m.title === 'Ada')!;
 
 function setup(props: Record<string, unknown> = {}) {
 	const handlers = { onopen: vi.fn(), onchoose: vi.fn(), onpin: vi.fn(), oncancelpin: vi.fn(), onback: vi.fn() };
-	render(WhoIsWatching, {
+	const { rerender } = render(WhoIsWatching, {
 		accountName: 'mira.okafor',
 		watching: null,
 		currentId: 31415926,
@@ -24,7 +24,7 @@ function setup(props: Record<string, unknown> = {}) {
 		...handlers,
 		...props
 	});
-	return { ...handlers, user: userEvent.setup() };
+	return { ...handlers, rerender, user: userEvent.setup() };
 }
 
 describe('WhoIsWatching', () => {
@@ -40,6 +40,19 @@ describe('WhoIsWatching', () => {
 		expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ title: 'Jonah' }));
 		// nobody else is watching: no way "back", and the account's name is not repeated
 		expect(screen.queryByRole('button', { name: /^Back to/ })).toBeNull();
+	});
+
+	it('closes the list once someone else is watching (the choice is made)', async () => {
+		const { user, rerender } = setup();
+		await user.click(screen.getByRole('button', { name: "Who's watching?" }));
+		expect(screen.getByRole('button', { name: 'Jonah' })).toBeInTheDocument();
+		const jonah = members.find((m) => m.title === 'Jonah')!;
+		await rerender({ watching: { title: 'Jonah' }, currentId: jonah.id });
+		expect(screen.queryByRole('button', { name: 'Jonah' })).toBeNull();
+		expect(screen.getByRole('button', { name: "Who's watching?" })).toHaveAttribute('aria-expanded', 'false');
+		// opened again, it lists everyone, Jonah pressed
+		await user.click(screen.getByRole('button', { name: "Who's watching?" }));
+		expect(screen.getByRole('button', { name: 'Jonah' })).toHaveAttribute('aria-pressed', 'true');
 	});
 
 	it('asks a protected member for a 4-digit PIN in a textbox named "PIN", and says what a wrong one did', async () => {

@@ -123,3 +123,35 @@ test('when plex.tv refuses the Home calls, or is down, the app says so and the s
 	expect(corsReports.length).toBeGreaterThan(0);
 	lines.splice(0, lines.length, ...lines.filter((l) => !corsReports.includes(l)));
 });
+
+test('the Watchlist follows the person watching: Ada picks from her own, Jonah (a managed user) is told his is empty, and Mira gets hers back', async ({ page, plex }) => {
+	await signIn(page, plex);
+	await page.getByRole('button', { name: 'Okafor Vault' }).click();
+	await expect(page.getByText('Connected to Okafor Vault')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Movies' }).check();
+	await expect(page.getByText(/9 titles · Last synced/)).toBeVisible({ timeout: 20_000 });
+	await page.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'Watchlist' });
+	const status = page.getByRole('status', { name: 'Watchlist' });
+	await expect(status).toContainText('4 of 13 Watchlist titles are on Okafor Vault');
+
+	await page.getByRole('button', { name: "Who's watching?" }).click();
+	await page.getByRole('button', { name: 'Ada' }).click();
+	await page.getByRole('textbox', { name: 'PIN' }).fill('2468');
+	await page.getByRole('button', { name: 'Switch to Ada' }).click();
+	await expect(page.getByText(/Watching as Ada/)).toBeVisible();
+	await expect(status).toContainText("2 of Ada's 2 Watchlist titles are on Okafor Vault · 0 not on any of your servers.", { timeout: 20_000 });
+	const adas = titlesOf(plex, ['1022', '1025']);
+	for (let i = 0; i < 6; i++) expect(adas).toContain(await pickTitle(page));
+	// asked with Ada's own plex.tv token
+	const ada = plex.world.home!.member('Ada');
+	expect(plex.world.requests({ host: 'discover.provider.plex.tv' }).some((e) => e.token === ada.token)).toBe(true);
+
+	await page.getByRole('button', { name: "Who's watching?" }).click();
+	await page.getByRole('button', { name: 'Jonah' }).click();
+	await expect(page.getByText(/Watching as Jonah/)).toBeVisible();
+	await expect(status).toContainText("Jonah's Plex Watchlist is empty.", { timeout: 20_000 });
+	await expect(page.getByRole('button', { name: /^Pick (a movie|again)$/ })).toBeDisabled();
+
+	await page.getByRole('button', { name: 'Back to mira.okafor' }).click();
+	await expect(status).toContainText('4 of 13 Watchlist titles are on Okafor Vault', { timeout: 20_000 });
+});

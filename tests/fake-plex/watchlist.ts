@@ -27,6 +27,11 @@ export interface WatchlistWorld {
 	shape: 'Metadata' | 'Video' | 'mixed';
 	/** The service answers at most this many entries per page, whatever was asked (default: as asked). */
 	maxPageSize?: number;
+	/**
+	 * A Plex Home member's own Watchlist, by the member's plex.tv token (docs/plex-api.md §14,
+	 * "Whose Watchlist"). A member missing here gets an empty one.
+	 */
+	members: Record<string, JsonObject[]>;
 }
 
 /** A watchlist entry for a title: the sample entry's shape with this title's guid, name and year. */
@@ -64,16 +69,22 @@ export const NOT_ON_ANY_SERVER = [
  * server has, and a collection (includeCollections=1), which has no movie or show guid.
  */
 export function defaultWatchlist(vaultMovies: MetadataItem[], dadsMovies: MetadataItem[]): WatchlistWorld {
-	const fromServer = (item: MetadataItem | undefined) =>
-		item && typeof item.guid === 'string' ? [watchlistEntry({ guid: item.guid, title: item.title, year: item.year, type: item.type === 'show' ? 'show' : 'movie' })] : [];
-	const vault = ['1021', '1023', '1026', '1028'].flatMap((key) => fromServer(vaultMovies.find((m) => m.ratingKey === key)));
+	const vault = watchlistOf(vaultMovies, ['1021', '1023', '1026', '1028']);
 	const entries = [
 		...vault,
 		clone(watchlistSamples.page1.MediaContainer.Metadata[1] as JsonObject),
-		...dadsMovies.slice(0, 3).flatMap(fromServer),
+		...dadsMovies.slice(0, 3).flatMap((item) => fromServer(item)),
 		clone(watchlistSamples.video.MediaContainer.Video[0] as JsonObject),
 		...NOT_ON_ANY_SERVER.map((t) => watchlistEntry(t)),
 		watchlistEntry({ guid: 'plex://collection/600000000000000000000c01', title: 'Festival Favourites', type: 'collection' })
 	];
-	return { entries, shape: 'Metadata' };
+	return { entries, shape: 'Metadata', members: {} };
+}
+
+const fromServer = (item: MetadataItem | undefined) =>
+	item && typeof item.guid === 'string' ? [watchlistEntry({ guid: item.guid, title: item.title, year: item.year, type: item.type === 'show' ? 'show' : 'movie' })] : [];
+
+/** Watchlist entries for these items of a server (by ratingKey, in that order). */
+export function watchlistOf(items: MetadataItem[], ratingKeys: string[]): JsonObject[] {
+	return ratingKeys.flatMap((key) => fromServer(items.find((m) => m.ratingKey === key)));
 }

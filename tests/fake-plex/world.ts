@@ -16,7 +16,7 @@ import { clone, samples, TOKENS } from './samples.ts';
 import { FakeHome } from './home.ts';
 import type { JsonObject, MetadataItem, Resource, ResourceConnection } from './samples.ts';
 // ---- Watchlist (discover.provider.plex.tv, docs/plex-api.md §14) ----
-import { defaultWatchlist, DISCOVER_ORIGIN } from './watchlist.ts';
+import { defaultWatchlist, DISCOVER_ORIGIN, watchlistOf } from './watchlist.ts';
 import type { WatchlistWorld } from './watchlist.ts';
 // ---- end Watchlist ----
 
@@ -263,11 +263,15 @@ export class World {
 		// ---- Watchlist ----
 		this.watchlist =
 			options.sampleServers === false
-				? { entries: [], shape: 'Metadata' }
+				? { entries: [], shape: 'Metadata', members: {} }
 				: defaultWatchlist(this.section(samples.resources.find((r) => r.name === 'Okafor Vault')!.clientIdentifier, '1').items, this.section(samples.resources.find((r) => r.name === "Dad's Plex")!.clientIdentifier, '1').items);
 		// ---- end Watchlist ----
 		// Plex Home: after the servers, so members get tokens only for servers that exist.
 		this.home = options.sampleServers === false ? undefined : new FakeHome(this);
+		// Home members' own Watchlists: Ada (a Plex account in the Home) has two of Okafor Vault's
+		// films on hers; Jonah, a managed user, has none (docs/plex-api.md §14, "Whose Watchlist").
+		const ada = this.home?.members.find((m) => m.title === 'Ada');
+		if (ada) this.watchlist.members[ada.token] = watchlistOf(this.section(samples.resources.find((r) => r.name === 'Okafor Vault')!.clientIdentifier, '1').items, ['1022', '1025']);
 	}
 
 	// ---- account and pins ------------------------------------------------------------------

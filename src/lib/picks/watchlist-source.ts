@@ -7,10 +7,15 @@ export interface WatchlistSourceDeps {
 	client: PlexClient;
 	/** Where the last Watchlist is kept for offline use (`watchlist:<account id>`). */
 	store: ExtrasStore;
-	/** The account token (plex.tv's, never a server's); null when signed out. */
+	/**
+	 * The plex.tv token of the person watching (the account's, or a Plex Home member's: each has a
+	 * Watchlist of their own, docs/plex-api.md §14); never a server's. Null when signed out.
+	 */
 	token: () => string | null;
-	/** Whose Watchlist: the account id, so two accounts on one device never see each other's. */
+	/** Whose Watchlist: the person's Plex id, so two people on one device never see each other's. */
 	account: () => string | number | undefined;
+	/** The Home member's name while one is watching (the words then say whose Watchlist it is). */
+	member?: () => string | undefined;
 	now?: () => number;
 }
 
@@ -22,6 +27,8 @@ export type WatchlistLoad =
 			fetchedAt: number;
 			/** Read from this device because Plex could not be asked (then `problem` says why). */
 			saved: boolean;
+			/** The Home member it belongs to; undefined: the signed-in account's. */
+			member?: string;
 			problem?: AppError | 'signed-out';
 	  }
 	| { ok: false; problem: AppError | 'signed-out' };
@@ -43,6 +50,7 @@ export class WatchlistSource {
 		const account = this.#deps.account();
 		const key = account === undefined ? undefined : `watchlist:${account}`;
 		const token = this.#deps.token();
+		const member = this.#deps.member?.();
 		let problem: AppError | 'signed-out' = 'signed-out';
 		if (token && key) {
 			try {
@@ -54,7 +62,7 @@ export class WatchlistSource {
 				const now = this.#deps.now?.() ?? Date.now();
 				// Keeping it is a bonus: a full disk must not cost the person their pick.
 				await this.#deps.store.put(key, entries, now).catch(() => undefined);
-				return { ok: true, entries, fetchedAt: now, saved: false };
+				return { ok: true, entries, fetchedAt: now, saved: false, member };
 			} catch (error) {
 				// Whatever went wrong, the next read asks first again (the service may have started refusing).
 				this.#readable = false;
@@ -62,7 +70,7 @@ export class WatchlistSource {
 			}
 		}
 		const stored = key ? await this.#deps.store.get<WatchlistEntry[]>(key).catch(() => undefined) : undefined;
-		if (stored && Array.isArray(stored.value)) return { ok: true, entries: stored.value, fetchedAt: stored.fetchedAt, saved: true, problem };
+		if (stored && Array.isArray(stored.value)) return { ok: true, entries: stored.value, fetchedAt: stored.fetchedAt, saved: true, problem, member };
 		return { ok: false, problem };
 	}
 }

@@ -7,9 +7,14 @@ import type { WatchlistCounts } from './watchlist.ts';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 of 20 Watchlist titles are on Okafor Vault · 3 on Dad's Plex · 5 not on any of your servers." */
-export function watchlistSummary(counts: WatchlistCounts, serverName: string): string {
+export function watchlistSummary(counts: WatchlistCounts, serverName: string, member?: string): string {
+	if (counts.total === 0 && member) {
+		// Managed Home users have no Discover and no Watchlist in Plex unless it is turned on for them (docs/plex-api.md §14).
+		return `${member}'s Plex Watchlist is empty. ${member} can add movies and shows to it in Plex (a managed Home user has a Watchlist only when the Home's admin turns on Discover for them), then choose Watchlist again.`;
+	}
 	if (counts.total === 0) return 'Your Plex Watchlist is empty. Add movies and shows to it in Plex, then choose Watchlist again.';
-	const parts = [`${counts.here} of ${plural(counts.total, 'Watchlist title', 'Watchlist titles')} ${counts.here === 1 ? 'is' : 'are'} on ${serverName}`];
+	const whose = member ? `${member}'s ` : '';
+	const parts = [`${counts.here} of ${whose}${plural(counts.total, 'Watchlist title', 'Watchlist titles')} ${counts.here === 1 ? 'is' : 'are'} on ${serverName}`];
 	for (const other of counts.elsewhere) parts.push(`${other.count} on ${other.serverName}`);
 	parts.push(`${counts.nowhere} not on any of your servers`);
 	return `${parts.join(' · ')}.`;

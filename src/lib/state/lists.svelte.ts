@@ -162,7 +162,7 @@ export class ListState {
 		this.#state.update({
 			loaded,
 			keys: watchlistKeys(loaded.entries, record.items),
-			watchlist: { summary: watchlistSummary(counts, record.meta.serverName), problem, notes: watchlistCaveats(counts) }
+			watchlist: { summary: watchlistSummary(counts, record.meta.serverName, loaded.member), problem, notes: watchlistCaveats(counts) }
 		});
 	}
 

@@ -16,9 +16,11 @@ function paging(ctx: Ctx, name: string): number | undefined {
 /** `GET /library/sections/watchlist/{all|available|released}`, paged like a PMS list (totalSize, offset, size). */
 function watchlist(ctx: Ctx): FakeResponse {
 	// (guess) the 401 body: plex.tv's invalid-token shape; no public sample shows discover's own
-	const denied = requireAccount(ctx);
+	// A Plex Home member's token reads that member's own Watchlist (docs/plex-api.md §14).
+	const member = ctx.world.home?.byToken(ctx.token);
+	const denied = member ? undefined : requireAccount(ctx);
 	if (denied) return denied;
-	const world = ctx.world.watchlist;
+	const world = member ? { ...ctx.world.watchlist, entries: ctx.world.watchlist.members[member.token] ?? [] } : ctx.world.watchlist;
 	const start = paging(ctx, 'X-Plex-Container-Start') ?? 0;
 	const asked = paging(ctx, 'X-Plex-Container-Size');
 	const cap = world.maxPageSize;

@@ -65,6 +65,9 @@ describe('matching the Watchlist by plex:// guid', () => {
 		const one = countWatchlist([entry('1')], 'a', [copy(meta('a', '1'), ['plex://movie/1'])]);
 		expect(watchlistSummary(one, 'Home')).toBe('1 of 1 Watchlist title is on Home · 0 not on any of your servers.');
 		expect(watchlistSummary(countWatchlist([], 'a', []), 'Home')).toMatch(/^Your Plex Watchlist is empty\./);
+		// a Plex Home member's own Watchlist is named as theirs
+		expect(watchlistSummary(one, 'Home', 'Ada')).toBe("1 of Ada's 1 Watchlist title is on Home · 0 not on any of your servers.");
+		expect(watchlistSummary(countWatchlist([], 'a', []), 'Home', 'Jonah')).toMatch(/^Jonah's Plex Watchlist is empty\. .*managed Home user/);
 		const at = Date.parse('2026-12-01T18:30:00Z');
 		expect(watchlistProblem(new AppError('cors-refused', 'x'), undefined)).toMatch(/discover\.provider\.plex\.tv\) answered, but refused.*choose “Whole library”/);
 		expect(watchlistProblem(new AppError('network', 'x'), at)).toMatch(/could not be reached.*as it was on .*2026/);
