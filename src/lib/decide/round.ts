@@ -1,6 +1,7 @@
 import type { LibraryItem, LibrarySource } from '../library/types.ts';
 import { compileFilters, type FilterContext, type Filters } from '../picker/filters.ts';
 import { randomIndex, type Rng } from '../picker/pick.ts';
+import { titleKey } from '../picks/model.ts';
 
 /**
  * "Decide together": a shortlist drawn like a pick (same filters, source and exclusions), marked
@@ -42,7 +43,7 @@ export interface Round {
 }
 
 /** The identity of an entry across libraries and servers. */
-export const entryKey = (e: Pick<Entry, 'serverId'> & { item: Pick<LibraryItem, 'ratingKey'> }): string => `${e.serverId}:${e.item.ratingKey}`;
+export const entryKey = (e: Pick<Entry, 'serverId'> & { item: Pick<LibraryItem, 'ratingKey'> }): string => titleKey(e.serverId, e.item.ratingKey);
 
 export interface DrawOptions<T extends LibraryItem> {
 	/** The titles picks come from (source and exclusions already applied). */

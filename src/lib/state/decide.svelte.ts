@@ -1,6 +1,7 @@
 import type { LibraryItem } from '../library/types.ts';
 import type { Filters } from '../picker/filters.ts';
 import type { Rng } from '../picker/pick.ts';
+import { titleKey } from '../picks/model.ts';
 import { resolveShared, ROUND_KEY, type SharedShortlist, type SharedView } from '../decide/link.ts';
 import { drawShortlist, markTitle, newRound, nextPerson, sanitizeRound, takeOver, vetoedKeys, type Entry, type Mark, type Round } from '../decide/round.ts';
 import type { LibraryState } from './library.svelte.ts';
@@ -44,7 +45,7 @@ export class DecideState {
 		return { libraryId: meta.id, serverId: meta.serverId, source: meta.source, item: $state.snapshot(item) as LibraryItem };
 	};
 
-	#keyOf = (item: LibraryItem) => `${this.#d.library.metaOf(item).serverId}:${item.ratingKey}`;
+	#keyOf = (item: LibraryItem) => titleKey(this.#d.library.metaOf(item).serverId, item.ratingKey);
 
 	#set(round: Round | null): void {
 		this.#saved.current = round;
