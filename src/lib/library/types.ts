@@ -98,6 +98,11 @@ export interface Watcher {
 	name: string;
 }
 
+/** Whose watch state the servers answer: the Plex Home member chosen, else the signed-in account. */
+export function watcherOf(account: { id: number; username: string }, member: { id: number; title: string } | null): Watcher & { account: boolean } {
+	return member ? { id: member.id, name: member.title, account: false } : { id: account.id, name: account.username, account: true };
+}
+
 /**
  * Does a saved copy carry this person's watch state (Plex Home, docs/plex-api.md §15)? A copy from
  * before Plex Home was known carries the signed-in account's.

@@ -6,6 +6,7 @@ import { ServerState, type ServerDeps } from './servers.svelte.ts';
 import { SyncState, type SyncDeps } from './sync.svelte.ts';
 import { PosterState } from './posters.svelte.ts';
 import type { PlexStates } from './plex-states.svelte.ts';
+import { watcherOf } from '../library/types.ts';
 import type { HomeState } from './home.svelte.ts';
 import { expireMember } from './home-switch.svelte.ts';
 
@@ -47,12 +48,7 @@ export function plexSide(deps: PlexSideDeps): PlexStates {
 		onSynced: (record) => void posters.prefetch(record),
 		onRemoved: (id) => void posters.removeLibrary(id),
 		// Whose watch state a sync reads: the member watching, else the account.
-		watcher: () => {
-			const account = session.account;
-			const who = person();
-			if (!account) return undefined;
-			return who ? { id: who.id, name: who.title, account: false } : { id: account.id, name: account.username, account: true };
-		}
+		watcher: () => (session.account ? watcherOf(session.account, person()) : undefined)
 	});
 	return { client, servers, sync, posters };
 }
