@@ -55,7 +55,7 @@ describe('Decide together: a turn', () => {
 		expect(screen.getByRole('heading', { name: "Sam's turn" })).toBeInTheDocument();
 		const first = within(screen.getByRole('list', { name: 'Shortlist' })).getAllByRole('listitem')[0] as HTMLElement;
 		expect(first).toHaveTextContent('1994');
-		expect(first).toHaveTextContent('1 h 46 min');
+		expect(first).toHaveTextContent('1 hr, 46 min');
 		expect(first).toHaveTextContent('7.2');
 		expect(first).toHaveTextContent('Drama');
 		expect(screen.getByText('A secret.')).not.toBeVisible();

@@ -24,7 +24,7 @@ describe('PickCard', () => {
 		const card = screen.getByRole('article', { name: 'Your pick' });
 		expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent('The Velvet Harbor');
 		expect(card).toHaveTextContent('1994');
-		expect(card).toHaveTextContent('1 h 46 min');
+		expect(card).toHaveTextContent('1 hr, 46 min');
 		expect(card).toHaveTextContent('PG-13');
 		expect(card).toHaveTextContent('7.3');
 		expect(card).toHaveTextContent('Drama');

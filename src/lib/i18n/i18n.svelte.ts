@@ -1,0 +1,48 @@
+import { formatMessage, type Message, type Params } from './format-message.ts';
+import { SOURCE_LOCALE, type Locale } from './locales.ts';
+// Types only: the English messages are a chunk of their own, loaded like any other language.
+import type english from './messages/en/index.ts';
+
+export type MessageKey = keyof typeof english;
+export type MessageTable = Record<MessageKey, Message>;
+
+/**
+ * The language the app speaks now and its messages. One per page, so that every layer (a
+ * component, a state class, an error made deep in the Plex client) words things the same way;
+ * reading `t()` in a template or `$derived` follows a change of language.
+ * Which language, and loading its messages, is LanguageState's job (state/language.svelte.ts).
+ */
+class I18n {
+	/** The app's language (one of LOCALES). */
+	locale = $state<Locale>(SOURCE_LOCALE);
+	/**
+	 * The BCP 47 tag numbers, dates and sorting use: the browser's own tag when it is in the app's
+	 * language ("en-GB" gives 22:47, "en-US" 10:47 PM), else the language itself.
+	 */
+	tag = $state<string>(SOURCE_LOCALE);
+	#messages = $state.raw<MessageTable | null>(null);
+
+	get ready(): boolean {
+		return this.#messages !== null;
+	}
+
+	use(locale: Locale, messages: MessageTable, tag: string = locale): void {
+		this.#messages = messages;
+		this.tag = tag;
+		this.locale = locale;
+	}
+
+	t(key: MessageKey, params?: Params): string {
+		const message = this.#messages?.[key];
+		// Only before the first language is in (nothing renders then) or in a test that loaded none.
+		if (message === undefined) return key;
+		return formatMessage(message, params, this.tag);
+	}
+}
+
+export const i18n = new I18n();
+
+/** The message `key` in the app's language, with `params` put in (numbers formatted for it). */
+export function t(key: MessageKey, params?: Params): string {
+	return i18n.t(key, params);
+}

@@ -1,0 +1,7 @@
+import type { MessageTable } from '../../i18n.svelte.ts';
+import core from './core.ts';
+import picker from './picker.ts';
+import plex from './plex.ts';
+import together from './together.ts';
+
+export default { ...core, ...picker, ...plex, ...together } satisfies MessageTable;
