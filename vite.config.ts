@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
@@ -35,7 +36,7 @@ function cspDirectives(): CspDirectives {
 	const discover: Source[] = ['https://discover.provider.plex.tv'];
 	return {
 		'default-src': ['self'],
-		'script-src': ['self'],
+		'script-src': ['self', splashScriptHash()],
 		'style-src': ['self', 'unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:', ...plex, ...extra],
 		'connect-src': ['self', ...plex, ...discover, ...extra],
@@ -46,6 +47,17 @@ function cspDirectives(): CspDirectives {
 		'base-uri': ['self'],
 		'form-action': ['self']
 	};
+}
+
+/**
+ * The one inline script of our own: app.html's splash-language line, which shows the splash in the
+ * app's language before any module runs. The CSP allows exactly its text, by hash.
+ */
+function splashScriptHash(): `sha256-${string}` {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	const script = /<script id="splash-language">([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (!script) throw new Error('src/app.html: the splash-language script is missing');
+	return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 function basePath(value: string | undefined): '' | `/${string}` {

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * in the first load, but all are precached so they work offline once installed.
  */
 export const BUDGET = { firstLoadJsGzipKb: 50, precacheKb: 385 };
-export const TARGET = { firstLoadJsGzipKb: 50 };
+export const TARGET = { firstLoadJsGzipKb: 50, firstLoadJsGzipKbGerman: 52 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
