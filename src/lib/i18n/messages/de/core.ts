@@ -63,7 +63,7 @@ export default {
 	core_signed_out: 'Abgemeldet.',
 	core_signed_out_elsewhere: 'In einem anderen Fenster abgemeldet.',
 	core_signin_failed: 'Die Anmeldung ist aus unbekanntem Grund fehlgeschlagen. Versuche es noch einmal.',
-	core_signin_refused: 'Plex hat die Anmeldung abgelehnt. {reason} Du kannst dich trotzdem anmelden: mit „Mit Token anmelden“ unten unter „Andere Wege“.',
+	core_signin_refused: 'Plex hat die Anmeldung abgelehnt. {reason} Du kannst dich trotzdem anmelden: Öffne unten „Andere Wege“ und wähle „Mit Token anmelden“.',
 	core_try_again: 'Versuche es noch einmal.',
 	core_pin_check_failed: 'Die Anmeldung konnte nicht geprüft werden.',
 	core_pin_gave_up: {
