@@ -1,6 +1,9 @@
+import { t } from './i18n/i18n.svelte.ts';
+
 /**
  * Errors are values with a kind and a sentence a person understands, saying what to do next.
  * Later modules add kinds (network, timeout, unauthorized, pin-expired, ...).
+ * The sentence is worded in the app's language when the error is made (i18n's `t`).
  */
 export type AppErrorKind =
 	| 'storage-unavailable'
@@ -39,20 +42,18 @@ export function storageError(error: unknown): AppError {
 	if (isDomException(error, 'QuotaExceededError')) {
 		return new AppError(
 			'quota',
-			'Your browser ran out of storage space for PlexPicker. Free some space (or remove a cached library) and try again; what was saved before is still there.',
+			t('core_storage_quota'),
 			{ cause: error }
 		);
 	}
 	if (isDomException(error, 'InvalidStateError') || isDomException(error, 'SecurityError')) {
 		return new AppError(
 			'storage-unavailable',
-			'This browser will not let PlexPicker store data (private browsing or blocked site data). Allow site data for this page, or use a normal window.',
+			t('core_storage_unavailable'),
 			{ cause: error }
 		);
 	}
-	return new AppError('storage', 'Saving or reading the library copy on this device failed. Reload the page and try again.', {
-		cause: error
-	});
+	return new AppError('storage', t('core_storage_failed'), { cause: error });
 }
 
 /**
@@ -71,9 +72,7 @@ export function isModuleLoadError(error: unknown): boolean {
 export function asAppError(error: unknown, fallback: string): AppError {
 	if (error instanceof AppError) return error;
 	if (isModuleLoadError(error)) {
-		return new AppError('network', 'Part of PlexPicker could not be loaded, probably because the connection dropped. Check your connection and try again.', {
-			cause: error
-		});
+		return new AppError('network', t('core_module_load_failed'), { cause: error });
 	}
 	return new AppError('unknown', fallback, { cause: error });
 }

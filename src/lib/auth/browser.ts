@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.svelte.ts';
+
 /** The browser around sign-in, injected so the flow is testable without windows. */
 export interface AuthBrowser {
 	/** Opens an empty popup synchronously, inside the click; null when the browser blocked it. */
@@ -32,7 +34,7 @@ export function windowAuthBrowser(win: Window, returnUrl: () => string): AuthBro
 			// Some blockers hand back a window that is already closed.
 			if (!popup || popup.closed) return null;
 			try {
-				popup.document.title = 'Signing in to Plex…';
+				popup.document.title = t('core_popup_title');
 			} catch {
 				// cross-origin already: fine
 			}

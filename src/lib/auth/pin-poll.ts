@@ -1,5 +1,6 @@
 import type { Pin } from '../plex/pins.ts';
 import { AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * Polls a Plex PIN until the person approves it, as a small state machine with its clock,
@@ -63,14 +64,14 @@ export async function pollPin(pin: Pick<Pin, 'id' | 'expiresAt'>, deps: PollDeps
 			const kind = error instanceof AppError ? error.kind : 'unknown';
 			if (kind === 'not-found' || kind === 'pin-expired') return { kind: 'expired' };
 			failures += 1;
-			lastError = error instanceof AppError ? error : new AppError('unknown', 'Checking the sign-in failed.', { cause: error });
+			lastError = error instanceof AppError ? error : new AppError('unknown', t('core_pin_check_failed'), { cause: error });
 			if (kind === 'rate-limited') delay = interval * 2;
 			if (failures >= maxFailures) {
 				return {
 					kind: 'failed',
 					error: new AppError(
 						lastError.kind,
-						`Could not reach plex.tv to finish signing in (${failures} tries). ${lastError.message}`,
+						t('core_pin_gave_up', { count: failures, reason: lastError.message }),
 						{ cause: lastError }
 					)
 				};

@@ -1,4 +1,5 @@
 import { AppError, asAppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * The words of "Sign in with a token" (README "Signing in"), loaded only when someone uses it.
@@ -7,9 +8,9 @@ import { AppError, asAppError } from '../errors.ts';
  */
 export function readToken(input: string): { token: string } | { error: string } {
 	const token = input.trim().replace(/^X-Plex-Token=/i, '');
-	if (token === '') return { error: 'Paste your Plex token first.' };
+	if (token === '') return { error: t('core_token_empty') };
 	if (!/^[A-Za-z0-9_-]{8,200}$/.test(token)) {
-		return { error: 'That does not look like a Plex token: it is a run of letters, digits, “-” and “_”, with no spaces (copy only what follows “X-Plex-Token=”).' };
+		return { error: t('core_token_malformed') };
 	}
 	return { token };
 }
@@ -17,7 +18,7 @@ export function readToken(input: string): { token: string } | { error: string } 
 /** Why plex.tv did not take the token, never repeating it. */
 export function tokenRefusal(error: unknown): string {
 	if (error instanceof AppError && error.kind === 'unauthorized') {
-		return 'plex.tv does not accept this token: it may be incomplete, or signed out. Copy it again (everything after “X-Plex-Token=”, up to the next “&”), then try again.';
+		return t('core_token_refused');
 	}
-	return asAppError(error, 'Checking the token failed for an unknown reason. Try again.').message;
+	return asAppError(error, t('core_token_check_failed')).message;
 }

@@ -1,5 +1,6 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
 import { num, obj, optBool, optStr, str } from './guards.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** What the app keeps of the signed-in Plex account (GET https://plex.tv/api/v2/user). */
 export interface Account {
@@ -31,5 +32,5 @@ export function parseAccount(body: unknown): Account {
 }
 
 export function getAccount(client: PlexClient, token: string, signal?: AbortSignal): Promise<Account> {
-	return client.json({ base: PLEX_TV, path: '/api/v2/user', token, signal, label: 'plex.tv account' }, parseAccount);
+	return client.json({ base: PLEX_TV, path: '/api/v2/user', token, signal, label: t('core_endpoint_account') }, parseAccount);
 }

@@ -1,12 +1,14 @@
 import { AppError, type AppErrorKind } from '../errors.ts';
 import type { ClientInfo } from '../config.ts';
+import { i18n, t } from '../i18n/i18n.svelte.ts';
 
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
  * - Identity and token go in the query string (X-Plex-*), and the only header is
  *   `Accept: application/json`, so GETs need no CORS preflight (docs/plex-api.md §1, §2).
  * - Every request has a timeout and can be aborted.
- * - Failures become PlexError values whose messages never contain a token or a full URL.
+ * - Failures become PlexError values whose messages never contain a token or a full URL, worded
+ *   in the app's language (i18n's `t`) when they are made.
  * - A request that fails at the network level is followed by a `mode: 'no-cors'` probe of the
  *   same host, which tells "the host answered but refused this site" (CORS) from "unreachable"
  *   (docs/plex-api.md §2).
@@ -31,7 +33,10 @@ export interface PlexRequest {
 	body?: unknown;
 	timeoutMs?: number;
 	signal?: AbortSignal;
-	/** Names the endpoint in error messages, e.g. "plex.tv sign-in". */
+	/**
+	 * Names the endpoint in error messages, in the app's language, beginning with its host (the
+	 * "could not reach" message names the first word), e.g. t('core_endpoint_signin') = "plex.tv sign-in".
+	 */
 	label?: string;
 }
 
@@ -135,12 +140,12 @@ export class PlexClient {
 			// cancels, or the connection drops. Only a body that did arrive and is not JSON
 			// (truncated, an HTML page from a proxy) is a bad response.
 			if (!(error instanceof SyntaxError)) throw this.#transportError(error, endpoint, req.signal, timeout);
-			throw new PlexError('bad-response', `${endpoint} sent an answer PlexPicker cannot read. Try again later.`, { status: response.status, endpoint, cause: error });
+			throw new PlexError('bad-response', t('core_bad_json', { endpoint }), { status: response.status, endpoint, cause: error });
 		}
 		try {
 			return parse(body);
 		} catch (error) {
-			throw new PlexError('bad-response', `${endpoint} sent an answer in an unexpected shape. Try again later.`, { status: response.status, endpoint, cause: error });
+			throw new PlexError('bad-response', t('core_bad_shape', { endpoint }), { status: response.status, endpoint, cause: error });
 		}
 	}
 
@@ -156,19 +161,15 @@ export class PlexClient {
 	}
 
 	#transportError(error: unknown, endpoint: string, callerSignal: AbortSignal | undefined, timeout: AbortSignal): PlexError {
-		if (callerSignal?.aborted) return new PlexError('cancelled', 'Cancelled.', { endpoint, cause: error });
+		if (callerSignal?.aborted) return new PlexError('cancelled', t('core_cancelled'), { endpoint, cause: error });
 		if (timeout.aborted) {
-			return new PlexError('timeout', `${endpoint} did not answer in time. Check your connection and try again.`, { endpoint, cause: error });
+			return new PlexError('timeout', t('core_timeout', { endpoint }), { endpoint, cause: error });
 		}
 		if (this.#deps.online && !this.#deps.online()) {
-			return new PlexError('offline', `You are offline, so ${endpoint} cannot be reached. Connect to the internet and try again.`, { endpoint, cause: error });
+			return new PlexError('offline', t('core_offline_unreachable', { endpoint }), { endpoint, cause: error });
 		}
-		const where = endpoint.split(' ')[0];
-		return new PlexError(
-			'network',
-			`Could not reach ${where}. Check your connection; if an ad or privacy blocker is on, allow ${where} for this site, then try again.`,
-			{ endpoint, cause: error }
-		);
+		const host = endpoint.split(' ')[0] ?? endpoint;
+		return new PlexError('network', t('core_unreachable', { host }), { endpoint, cause: error });
 	}
 }
 
@@ -180,7 +181,7 @@ function hostOf(base: string): string {
 	try {
 		return new URL(base).hostname;
 	} catch {
-		return 'the server';
+		return t('core_the_server');
 	}
 }
 
@@ -198,14 +199,21 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	}
 	const retryAfterMs = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After')) : undefined;
 	const details = { status, plexCode, endpoint, retryAfterMs };
-	const when = retryAfterMs === undefined ? 'in a few minutes' : `in ${inWords(retryAfterMs)}`;
+	const wait = retryAfterMs === undefined ? undefined : inWords(retryAfterMs);
+	// The status as digits, not as a number the message would format ("error 503", never "5,03").
+	const code = String(status);
 	// 498 is how newer (expiring) Plex tokens say "expired", and plex.tv has answered a signed-out token
 	// with 422 "Invalid token": the same "sign in again" as 401 (docs/plex-api.md §4).
-	if (status === 401 || status === 498 || (status === 422 && /invalid token/i.test(text))) return new PlexError('unauthorized', `${endpoint} no longer accepts your sign-in. Sign in again.`, details);
-	if (status === 404) return new PlexError('not-found', `${endpoint} does not know what was asked for.`, details);
-	if (status === 429) return new PlexError('rate-limited', `${endpoint} asks PlexPicker to slow down. Try again ${retryAfterMs === undefined ? 'in a moment' : when}.`, details);
-	if (status >= 500) return new PlexError('server-error', `${endpoint} is having trouble (error ${status}). Try again ${when}.`, details);
-	return new PlexError('bad-response', `${endpoint} refused the request (error ${status}).`, details);
+	if (status === 401 || status === 498 || (status === 422 && /invalid token/i.test(text))) return new PlexError('unauthorized', t('core_unauthorized', { endpoint }), details);
+	if (status === 404) return new PlexError('not-found', t('core_not_found', { endpoint }), details);
+	if (status === 429) {
+		return new PlexError('rate-limited', wait === undefined ? t('core_rate_limited', { endpoint }) : t('core_rate_limited_wait', { endpoint, wait }), details);
+	}
+	if (status >= 500) {
+		const message = wait === undefined ? t('core_server_error', { endpoint, status: code }) : t('core_server_error_wait', { endpoint, status: code, wait });
+		return new PlexError('server-error', message, details);
+	}
+	return new PlexError('bad-response', t('core_refused', { endpoint, status: code }), details);
 }
 
 /** Retry-After as seconds or an HTTP date; undefined when absent, unreadable or in the past. */
@@ -216,10 +224,13 @@ export function retryAfter(value: string | null, now = Date.now()): number | und
 	return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
+/**
+ * How long to wait, in the app's language: "30 seconds", "5 minutes", "2 hours" / "30 Sekunden"…
+ * (Intl's long unit names read right after "in" in each of the app's languages).
+ */
 function inWords(ms: number): string {
 	const seconds = Math.max(1, Math.ceil(ms / 1000));
-	if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
 	const minutes = Math.ceil(seconds / 60);
-	if (minutes < 90) return `${minutes} minutes`;
-	return `${Math.ceil(minutes / 60)} hours`;
+	const [value, unit] = seconds < 90 ? [seconds, 'second'] : minutes < 90 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
+	return new Intl.NumberFormat(i18n.tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.svelte.ts';
+
 /**
  * Tells "the host answered but refused this site" (CORS) from "unreachable" after a request
  * failed at the network level (docs/plex-api.md §2). Loaded by the fetch wrapper only when a
@@ -32,5 +34,5 @@ export async function hostAnswers(fetcher: typeof fetch, url: URL, signal: Abort
  * person's network. What to do depends on the call, so callers add it.
  */
 export function corsRefusedMessage(host: string): string {
-	return `${host} answered, but refused to let this site read its answer (a cross-site “CORS” refusal). This is Plex's policy for apps outside plex.tv, not a problem with your network or your settings.`;
+	return t('core_cors_refused', { host });
 }

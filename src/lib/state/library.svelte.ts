@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import { asAppError, type AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 import { json, Persisted, text, type SettingStore } from './persisted.svelte.ts';
@@ -14,7 +15,8 @@ export interface LibraryDeps {
 
 export type LibraryStatus = 'starting' | 'empty' | 'loading' | 'ready';
 
-const FAILED = 'Something went wrong. Reload the page and try again.';
+/** Words for a failure nothing more is known about (a function: messages load after this module). */
+const failed = () => t('core_something_wrong');
 const ids = json((raw) => (Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : []));
 
 /**
@@ -86,7 +88,7 @@ export class LibraryState {
 				await this.#restoreAlso(metas, record.meta);
 			} else this.status = 'empty';
 		} catch (error) {
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 			this.status = 'empty';
 		}
 	}
@@ -112,7 +114,7 @@ export class LibraryState {
 			const full = await this.#cache.load(partial.meta.id);
 			if (full && this.library === partial) this.library = full;
 		} catch (error) {
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 		}
 	}
 
@@ -132,7 +134,7 @@ export class LibraryState {
 				const record = await this.#cache.load(id);
 				if (record && this.meta && record.meta.type === this.meta.type && record.meta.id !== this.meta.id) this.also = [...this.also, record];
 			} catch (error) {
-				this.error = asAppError(error, FAILED);
+				this.error = asAppError(error, failed());
 			}
 		}
 		this.#alsoIds.current = this.also.map((r) => r.meta.id);
@@ -150,7 +152,7 @@ export class LibraryState {
 			this.cached = await this.#cache.list();
 		} catch (error) {
 			// Storage refused: the demo still works for this visit, it just won't be there offline.
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 		}
 		this.#open(record);
 	}
@@ -166,7 +168,7 @@ export class LibraryState {
 			const record = await this.#cache.load(id);
 			if (record) this.#open(record);
 		} catch (error) {
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 		}
 	}
 
@@ -178,7 +180,7 @@ export class LibraryState {
 		try {
 			this.cached = await this.#cache.list();
 		} catch (error) {
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 		}
 		if (record && this.also.some((r) => r.meta.id === record.meta.id)) {
 			this.also = this.also.map((r) => (r.meta.id === record.meta.id ? record : r));
@@ -205,7 +207,7 @@ export class LibraryState {
 				await this.start();
 			}
 		} catch (error) {
-			this.error = asAppError(error, FAILED);
+			this.error = asAppError(error, failed());
 		}
 	}
 

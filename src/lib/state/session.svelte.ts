@@ -1,4 +1,5 @@
 import { AppError, asAppError } from '../errors.ts';
+import { t, type MessageKey } from '../i18n/i18n.svelte.ts';
 import type { Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { authPageUrl } from '../plex/auth-page.ts';
@@ -44,13 +45,26 @@ export class SessionState {
 	/** Set while another tab is the one polling. */
 	elsewhere = $state(false);
 	error = $state.raw<AppError | null>(null);
-	/** A short, calm line after an ending that is not an error (cancelled, expired, signed out). */
-	notice = $state<string | null>(null);
+	/**
+	 * A short, calm line after an ending that is not an error (cancelled, expired, signed out), kept
+	 * as its message so that it follows a change of language.
+	 */
+	#notice = $state<MessageKey | null>(null);
 	/** "Sign in with a token": checking the pasted token, and why it was not accepted. */
 	tokenBusy = $state(false);
 	tokenError = $state<string | null>(null);
 	/** The PIN flow was refused or failed in a way a pasted token gets around: show the other ways. */
 	readonly needsOtherWays = $derived(this.status === 'error' && this.error?.kind === 'cors-refused');
+
+	/** The calm line in the app's language, or null. */
+	get notice(): string | null {
+		return this.#notice && t(this.#notice);
+	}
+
+	/** The last ending was the person signing out here (the page then offers removing saved libraries). */
+	get signedOut(): boolean {
+		return this.#notice === 'core_signed_out';
+	}
 
 	#token: string | null = null;
 	#abort: AbortController | null = null;
@@ -102,7 +116,7 @@ export class SessionState {
 			await this.#pollWithLock(pending);
 		} else if (pending) {
 			forget(this.#deps.storage, PENDING_PIN_KEY);
-			this.notice = 'The sign-in code expired before Plex confirmed it. Press “Sign in with Plex” to get a new one.';
+			this.#notice = 'core_pin_expired';
 		}
 	}
 
@@ -132,7 +146,7 @@ export class SessionState {
 		const popup = this.#deps.browser.prefersRedirect() ? null : this.#deps.browser.openPopup();
 		this.status = 'starting';
 		this.error = null;
-		this.notice = null;
+		this.#notice = null;
 		this.elsewhere = false;
 		await this.#exclusive(
 			() => this.#start(popup),
@@ -181,7 +195,7 @@ export class SessionState {
 		this.pin = null;
 		this.elsewhere = false;
 		this.status = this.account && this.#token ? 'signed-in' : 'idle';
-		this.notice = 'Sign-in cancelled.';
+		this.#notice = 'core_signin_cancelled';
 	}
 
 	/** Forgets the token and the account and stops any polling. Cached libraries stay unless removed separately. */
@@ -193,7 +207,7 @@ export class SessionState {
 		this.pin = null;
 		this.error = null;
 		this.status = 'idle';
-		this.notice = 'Signed out.';
+		this.#notice = 'core_signed_out';
 	}
 
 	/**
@@ -216,7 +230,7 @@ export class SessionState {
 			this.#token = null;
 			this.account = null;
 			this.status = 'idle';
-			this.notice = 'Signed out in another window.';
+			this.#notice = 'core_signed_out_elsewhere';
 		} else if (this.elsewhere && !loadPendingPin(this.#deps.storage)) {
 			this.elsewhere = false;
 			this.pin = null;
@@ -271,10 +285,10 @@ export class SessionState {
 				await this.#finish(result.token);
 				break;
 			case 'expired':
-				this.#stop('The sign-in code expired before Plex confirmed it. Press “Sign in with Plex” to get a new one.');
+				this.#stop('core_pin_expired');
 				break;
 			case 'timed-out':
-				this.#stop('Plex did not confirm the sign-in within 5 minutes, so PlexPicker stopped waiting. Press “Sign in with Plex” to try again.');
+				this.#stop('core_pin_timed_out');
 				break;
 			case 'cancelled':
 				break;
@@ -304,7 +318,7 @@ export class SessionState {
 		this.pin = null;
 		this.error = null;
 		this.status = 'signed-in';
-		this.notice = null;
+		this.#notice = null;
 	}
 
 	/**
@@ -327,27 +341,27 @@ export class SessionState {
 			this.#adopt(read.token, await this.#account(read.token));
 			return true;
 		} catch (error) {
-			this.tokenError = words ? words.tokenRefusal(error) : asAppError(error, 'Try again.').message;
+			this.tokenError = words ? words.tokenRefusal(error) : asAppError(error, t('core_try_again')).message;
 			return false;
 		} finally {
 			this.tokenBusy = false;
 		}
 	}
 
-	#stop(notice: string): void {
+	#stop(notice: MessageKey): void {
 		this.#popup?.close();
 		this.#popup = null;
 		this.pin = null;
 		this.status = 'idle';
-		this.notice = notice;
+		this.#notice = notice;
 	}
 
 	#fail(error: unknown): void {
-		const e = asAppError(error, 'Signing in failed for an unknown reason. Try again.');
+		const e = asAppError(error, t('core_signin_failed'));
 		// plex.tv refused this site's PIN calls (docs/plex-api.md §2): the token sign-in does not need them.
 		this.error =
 			e.kind === 'cors-refused'
-				? new AppError('cors-refused', `Sign-in with Plex was refused. ${e.message} You can still sign in: use “Sign in with a token” under “Other ways” below.`, { cause: e })
+				? new AppError('cors-refused', t('core_signin_refused', { reason: e.message }), { cause: e })
 				: e;
 		this.status = 'error';
 	}
