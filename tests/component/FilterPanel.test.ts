@@ -121,7 +121,7 @@ describe('FilterPanel', () => {
 		});
 		expect(screen.getByRole('combobox', { name: 'Jahrzehnt' })).toBeInTheDocument();
 		expect(screen.getByRole('checkbox', { name: 'Nur ungesehene' })).toBeInTheDocument();
-		expect(screen.getByText(/Keine Serien passen\. Lockere Genre, Jahrzehnt oder Nur ungesehene\. Ohne Nur ungesehene: 1\.200 Treffer\./)).toBeInTheDocument();
+		expect(screen.getByText(/Keine Serien passen\. Versuch es ohne Genre, Jahrzehnt oder Nur ungesehene\. Ohne Nur ungesehene: 1\.200 Treffer\./)).toBeInTheDocument();
 		// the filter is cleared by its id, whatever the language
 		await user.click(screen.getByRole('button', { name: 'Nur ungesehene zurücksetzen' }));
 		expect(onrelax).toHaveBeenCalledWith('Unwatched only');

@@ -68,7 +68,7 @@ export default {
 	picker_more_filters_on: 'Plus de filtres (actifs)',
 	picker_no_match_movies: 'Aucun film ne correspond. Essayez d’assouplir {filters}.',
 	picker_no_match_shows: 'Aucune série ne correspond. Essayez d’assouplir {filters}.',
-	picker_relax_would: 'Sans {filter}\u00a0: {count} résultat(s).',
+	picker_relax_would: 'Sans {filter}, il y en aurait {count}.',
 	picker_clear_filter: 'Effacer {filter}',
 	picker_clear_filters: 'Effacer les filtres',
 	picker_match_movies: { one: '{matched} film sur {count} correspond.', other: '{matched} films sur {count} correspondent.' },
@@ -114,7 +114,7 @@ export default {
 	picker_no_episodes: '{show} n’a aucun épisode sur le serveur.',
 
 	picker_pick_from: 'Tirer dans',
-	picker_also_more: '+ {count} autre(s)',
+	picker_also_more: '+ {count} de plus',
 	picker_count_movies: { one: '{count} film', other: '{count} films' },
 	picker_count_shows: { one: '{count} série', other: '{count} séries' },
 	picker_last_synced: 'Dernière synchro {ago}',

@@ -67,7 +67,7 @@ export default {
 	picker_more_filters_on: 'Fler filter (på)',
 	picker_no_match_movies: 'Inga filmer matchar. Prova att lätta på {filters}.',
 	picker_no_match_shows: 'Inga serier matchar. Prova att lätta på {filters}.',
-	picker_relax_would: 'Utan {filter}: {count} träffar.',
+	picker_relax_would: 'Utan {filter} skulle {count} matcha.',
 	picker_clear_filter: 'Rensa {filter}',
 	picker_clear_filters: 'Rensa filter',
 	picker_match_movies: { one: '{matched} av {count} film matchar.', other: '{matched} av {count} filmer matchar.' },
