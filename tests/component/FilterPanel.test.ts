@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '#lib/i18n/i18n.svelte.ts';
+import english from '#lib/i18n/messages/en/index.ts';
+import german from '#lib/i18n/messages/de/index.ts';
 import FilterPanel from '#lib/ui/FilterPanel.svelte';
 import { NO_FILTERS, type Filters } from '#lib/picker/filters.ts';
 import { reactive } from '../helpers/reactive.svelte.ts';
@@ -21,6 +24,8 @@ function setup(over: Partial<Filters> = {}, props: { matchCount?: number; active
 	});
 	return { filters, onreset };
 }
+
+afterEach(() => i18n.use('en', english));
 
 describe('FilterPanel', () => {
 	it('has the labelled controls of the UI contract', () => {
@@ -96,6 +101,29 @@ describe('FilterPanel', () => {
 		});
 		expect(screen.getByText(/No movies match\. Try relaxing Genre or Unwatched only\. Without Unwatched only, 12 would\./)).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Clear Unwatched only' }));
+		expect(onrelax).toHaveBeenCalledWith('Unwatched only');
+	});
+
+	it('speaks German: the labels, the "no match" advice as one sentence, and the filter it clears', async () => {
+		const user = userEvent.setup();
+		const onrelax = vi.fn();
+		i18n.use('de', german, 'de-DE');
+		render(FilterPanel, {
+			filters: { ...structuredClone(NO_FILTERS), genres: ['Horror'], decade: 1990, unwatchedOnly: true },
+			facets,
+			matchCount: 0,
+			total: 320,
+			noun: 'show',
+			activeFilters: ['Genre', 'Decade', 'Unwatched only'],
+			relax: { name: 'Unwatched only', count: 1200 },
+			onreset: vi.fn(),
+			onrelax
+		});
+		expect(screen.getByRole('combobox', { name: 'Jahrzehnt' })).toBeInTheDocument();
+		expect(screen.getByRole('checkbox', { name: 'Nur ungesehene' })).toBeInTheDocument();
+		expect(screen.getByText(/Keine Serien passen\. Versuch es ohne Genre, Jahrzehnt oder Nur ungesehene\. Ohne Nur ungesehene: 1\.200 Treffer\./)).toBeInTheDocument();
+		// the filter is cleared by its id, whatever the language
+		await user.click(screen.getByRole('button', { name: 'Nur ungesehene zurücksetzen' }));
 		expect(onrelax).toHaveBeenCalledWith('Unwatched only');
 	});
 

@@ -38,12 +38,15 @@ function ageRank(label: string): number | undefined {
 	return age < 6 ? 0 : age < 12 ? 1 : age < 15 ? 2 : age <= 18 ? 3 : 4;
 }
 
-/** The ceilings offered in the "Content rating" filter, from strictest to loosest. */
+/**
+ * The ceilings offered in the "Content rating" filter, from strictest to loosest. The labels are
+ * Plex's own rating names (the filter panel words them "Up to …" in the app's language).
+ */
 export const RATING_CEILINGS = [
-	{ value: 'G', label: 'Up to G / TV-G' },
-	{ value: 'PG', label: 'Up to PG / TV-PG' },
-	{ value: 'PG-13', label: 'Up to PG-13 / TV-14' },
-	{ value: 'R', label: 'Up to R / TV-MA' }
+	{ value: 'G', label: 'G / TV-G' },
+	{ value: 'PG', label: 'PG / TV-PG' },
+	{ value: 'PG-13', label: 'PG-13 / TV-14' },
+	{ value: 'R', label: 'R / TV-MA' }
 ] as const;
 
 export function ratingRank(label: string | undefined): number | undefined {

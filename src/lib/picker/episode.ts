@@ -1,4 +1,5 @@
 import type { LibraryItem } from '../library/types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** For TV: the episode picked from the picked show, once its episodes are known. */
 export type EpisodePick =
@@ -16,8 +17,13 @@ export type EpisodePick =
 	  }
 	| { status: 'error'; message: string };
 
-/** "S2 · E5 · Title" for an episode. */
+/** "S2 · E5 · Title" for an episode (the letters in the app's language when it was picked: history keeps it). */
 export function episodeTitle(e: LibraryItem): string {
-	const where = [e.season !== undefined ? `S${e.season}` : '', e.episode !== undefined ? `E${e.episode}` : ''].filter(Boolean).join(' · ');
+	const where = [
+		e.season !== undefined ? t('picker_code_season', { season: String(e.season) }) : '',
+		e.episode !== undefined ? t('picker_code_episode', { episode: String(e.episode) }) : ''
+	]
+		.filter(Boolean)
+		.join(' · ');
 	return where ? `${where} · ${e.title}` : e.title;
 }

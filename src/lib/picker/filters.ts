@@ -3,6 +3,8 @@ import type { Arbitrary } from 'fast-check';
 import { isWatched, type LibraryItem } from '../library/types.ts';
 import { normalizeText } from '../library/title-search.ts';
 import { RATING_CEILINGS, withinCeiling } from './content-rating.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import { clock } from '../i18n/intl.ts';
 
 /**
  * What the person asked for. `null` / empty means "any". Plain data (JSON-safe): it persists in
@@ -49,22 +51,24 @@ export interface Facets {
 /** How the filter panel shows a filter. `search`, `genres` and `years` have controls of their own. */
 export type FilterControl =
 	| { kind: 'search' | 'genres' | 'years' }
-	| { kind: 'check'; label: string; get: (f: Filters) => boolean; set: (f: Filters, on: boolean) => void }
+	| { kind: 'check'; label: () => string; get: (f: Filters) => boolean; set: (f: Filters, on: boolean) => void }
 	| {
 			kind: 'select';
-			label: string;
+			label: () => string;
 			/** The first option, meaning "not set". */
-			any: string;
+			any: () => string;
 			options: (facets: Facets) => { value: string; label: string }[];
 			get: (f: Filters) => string;
 			set: (f: Filters, value: string) => void;
 	  }
-	| { kind: 'time'; label: string; get: (f: Filters) => string; set: (f: Filters, value: string) => void };
+	| { kind: 'time'; label: () => string; get: (f: Filters) => string; set: (f: Filters, value: string) => void };
 
 /** Everything about one filter, in one place: adding a filter is adding an entry (and its tests). */
 export interface FilterSpec {
-	/** Its name in "Try relaxing …" and "Clear …" (unique). */
+	/** Its id (unique, never translated): what `active`, "relax" and "Clear …" pass around. */
 	name: string;
+	/** Its name in the app's language, as "Try relaxing …" and "Clear …" say it. */
+	title: () => string;
 	/** Its fields and their "not set" values. */
 	defaults: Partial<Filters>;
 	active: (f: Filters) => boolean;
@@ -121,11 +125,10 @@ const optionNumber = (v: string) => (v ? Number(v) : null);
 
 /** One filter held in one number field, set from a select of fixed or facet values. */
 function numberSelect(
-	spec: Pick<FilterSpec, 'name' | 'place'> & {
+	spec: Pick<FilterSpec, 'name' | 'title' | 'place'> & {
 		field: 'decade' | 'maxRuntime' | 'minRating' | 'addedWithinDays';
 		param: string;
-		label?: string;
-		any: string;
+		any: () => string;
 		options: (facets: Facets) => { value: string; label: string }[];
 		sanitize: (v: unknown) => number | null;
 		compile: (value: number, ctx: FilterContext) => (item: LibraryItem) => boolean;
@@ -135,6 +138,7 @@ function numberSelect(
 	const { field, param } = spec;
 	return {
 		name: spec.name,
+		title: spec.title,
 		place: spec.place,
 		defaults: { [field]: null },
 		active: (f) => f[field] !== null,
@@ -147,7 +151,7 @@ function numberSelect(
 		fromParams: (p) => ({ [field]: num(p, param) }),
 		control: {
 			kind: 'select',
-			label: spec.label ?? spec.name,
+			label: spec.title,
 			any: spec.any,
 			options: spec.options,
 			get: (f) => numberOption(f[field]),
@@ -160,10 +164,10 @@ function numberSelect(
 const RUNTIMES = [90, 100, 120, 150, 180];
 const MIN_RATINGS = [5, 6, 7, 8, 9];
 const ADDED = [
-	{ days: 7, label: 'In the last week' },
-	{ days: 30, label: 'In the last month' },
-	{ days: 90, label: 'In the last 3 months' },
-	{ days: 365, label: 'In the last year' }
+	{ days: 7, label: () => t('picker_added_week') },
+	{ days: 30, label: () => t('picker_added_month') },
+	{ days: 90, label: () => t('picker_added_3_months') },
+	{ days: 365, label: () => t('picker_added_year') }
 ];
 
 /**
@@ -173,6 +177,7 @@ const ADDED = [
 export const FILTER_TABLE: readonly FilterSpec[] = [
 	{
 		name: 'Search',
+		title: () => t('picker_filter_search'),
 		place: 'main',
 		defaults: { search: '' },
 		active: (f) => f.search.trim() !== '',
@@ -196,6 +201,7 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 	},
 	{
 		name: 'Genre',
+		title: () => t('picker_filter_genre'),
 		place: 'main',
 		defaults: { genres: [], genreMode: 'any' },
 		active: (f) => f.genres.length > 0,
@@ -223,17 +229,19 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 	},
 	numberSelect({
 		name: 'Decade',
+		title: () => t('picker_filter_decade'),
 		place: 'main',
 		field: 'decade',
 		param: 'decade',
-		any: 'Any decade',
-		options: (facets) => facets.decades.map((d) => ({ value: String(d), label: `${d}s` })),
+		any: () => t('picker_any_decade'),
+		options: (facets) => facets.decades.map((d) => ({ value: String(d), label: t('picker_decade', { decade: String(d) }) })),
 		sanitize: (v) => (int(v, 1800, 2200) !== null && (v as number) % 10 === 0 ? (v as number) : null),
 		compile: (decade) => (item) => item.year !== undefined && decadeOf(item.year) === decade,
 		arbitrary: (fc) => fc.integer({ min: 189, max: 203 }).map((d) => d * 10)
 	}),
 	{
 		name: 'Years',
+		title: () => t('picker_filter_years'),
 		place: 'more',
 		defaults: { yearFrom: null, yearTo: null },
 		active: (f) => f.yearFrom !== null || f.yearTo !== null,
@@ -259,6 +267,7 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 	},
 	{
 		name: 'Unwatched only',
+		title: () => t('picker_filter_unwatched'),
 		place: 'main',
 		defaults: { unwatchedOnly: false },
 		active: (f) => f.unwatchedOnly,
@@ -269,22 +278,24 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 			if (f.unwatchedOnly) p.set('unwatched', '1');
 		},
 		fromParams: (p) => ({ unwatchedOnly: p.get('unwatched') === '1' }),
-		control: { kind: 'check', label: 'Unwatched only', get: (f) => f.unwatchedOnly, set: (f, on) => (f.unwatchedOnly = on) },
+		control: { kind: 'check', label: () => t('picker_filter_unwatched'), get: (f) => f.unwatchedOnly, set: (f, on) => (f.unwatchedOnly = on) },
 		arbitrary: (fc) => fc.record({ unwatchedOnly: fc.boolean() })
 	},
 	numberSelect({
 		name: 'Max runtime',
+		title: () => t('picker_filter_max_runtime'),
 		place: 'main',
 		field: 'maxRuntime',
 		param: 'runtime',
-		any: 'Any length',
-		options: () => RUNTIMES.map((m) => ({ value: String(m), label: `${m} min or less` })),
+		any: () => t('picker_any_length'),
+		options: () => RUNTIMES.map((m) => ({ value: String(m), label: t('picker_runtime_at_most', { minutes: m }) })),
 		sanitize: (v) => int(v, 1, 1000),
 		compile: (max) => (item) => item.runtimeMin !== undefined && item.runtimeMin <= max,
 		arbitrary: (fc) => fc.integer({ min: 1, max: 300 })
 	}),
 	{
 		name: 'Content rating',
+		title: () => t('picker_filter_content_rating'),
 		place: 'main',
 		defaults: { contentRating: null },
 		active: (f) => f.contentRating !== null,
@@ -300,9 +311,9 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 		fromParams: (p) => ({ contentRating: p.get('rating') }),
 		control: {
 			kind: 'select',
-			label: 'Content rating',
-			any: 'Any rating',
-			options: () => RATING_CEILINGS.map((c) => ({ value: c.value, label: c.label })),
+			label: () => t('picker_filter_content_rating'),
+			any: () => t('picker_any_rating'),
+			options: () => RATING_CEILINGS.map((c) => ({ value: c.value, label: t('picker_rating_up_to', { rating: c.label }) })),
 			get: (f) => f.contentRating ?? '',
 			set: (f, v) => (f.contentRating = v || null)
 		},
@@ -310,11 +321,12 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 	},
 	numberSelect({
 		name: 'Min rating',
+		title: () => t('picker_filter_min_rating'),
 		place: 'more',
 		field: 'minRating',
 		param: 'min',
-		any: 'Any score',
-		options: () => MIN_RATINGS.map((m) => ({ value: String(m), label: `${m}+ out of 10` })),
+		any: () => t('picker_any_score'),
+		options: () => MIN_RATINGS.map((m) => ({ value: String(m), label: t('picker_score_at_least', { score: m }) })),
 		sanitize: (v) => (typeof v === 'number' && v >= 0 && v <= 10 ? v : null),
 		compile: (min) => (item) => {
 			const score = scoreOf(item);
@@ -324,11 +336,12 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 	}),
 	numberSelect({
 		name: 'Recently added',
+		title: () => t('picker_filter_recently_added'),
 		place: 'more',
 		field: 'addedWithinDays',
 		param: 'added',
-		any: 'Any time',
-		options: () => ADDED.map((a) => ({ value: String(a.days), label: a.label })),
+		any: () => t('picker_any_time'),
+		options: () => ADDED.map((a) => ({ value: String(a.days), label: a.label() })),
 		sanitize: (v) => int(v, 1, 3650),
 		compile: (days, ctx) => {
 			const since = ctx.now / 1000 - days * 86_400;
@@ -340,6 +353,7 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 		// Titles without a runtime are kept out (nobody can say when they end); a show is judged by
 		// its typical episode length, its card by the picked episode's own where known.
 		name: 'Finish by',
+		title: () => t('picker_filter_finish_by'),
 		place: 'more',
 		defaults: { finishBy: null },
 		active: (f) => f.finishBy !== null,
@@ -354,10 +368,10 @@ export const FILTER_TABLE: readonly FilterSpec[] = [
 			if (f.finishBy !== null) p.set('by', f.finishBy);
 		},
 		fromParams: (p) => ({ finishBy: p.get('by') }),
-		control: { kind: 'time', label: 'Finish by', get: (f) => f.finishBy ?? '', set: (f, v) => (f.finishBy = TIME_OF_DAY.test(v) ? v : null) },
+		control: { kind: 'time', label: () => t('picker_filter_finish_by'), get: (f) => f.finishBy ?? '', set: (f, v) => (f.finishBy = TIME_OF_DAY.test(v) ? v : null) },
 		cardNote: ({ item, episode }, _f, ctx) => {
 			const runtime = episode?.runtimeMin ?? item.runtimeMin;
-			return runtime === undefined ? undefined : `Ends at ${clockTime(ctx.now + runtime * 60_000)}`;
+			return runtime === undefined ? undefined : t('picker_ends_at', { time: clock(ctx.now + runtime * 60_000) });
 		},
 		arbitrary: (fc) =>
 			fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${two(h)}:${two(m)}`), { nil: null }).map((finishBy) => ({ finishBy }))
@@ -381,12 +395,6 @@ export function minutesUntil(time: string, now: number): number {
 	let left = (at.getTime() - now) / 60_000;
 	if (left <= 0) left += 24 * 60;
 	return left > 18 * 60 ? 0 : left;
-}
-
-/** "22:47": the local time `ms`, as a time input shows it. */
-export function clockTime(ms: number): string {
-	const d = new Date(ms);
-	return `${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export const NO_FILTERS: Filters = Object.freeze(Object.assign({}, ...FILTER_TABLE.map((s) => s.defaults))) as Filters;
@@ -423,7 +431,7 @@ export function sanitizeFilters(raw: unknown): Filters {
 	return Object.assign({}, ...FILTER_TABLE.map((s) => s.sanitize(r))) as Filters;
 }
 
-/** What the active filters add to the pick's card (e.g. "Ends at 22:47"). */
+/** What the active filters add to the pick's card (e.g. "Ends at 22:47", in the app's language). */
 export function cardNotes(watch: { item: LibraryItem; episode?: LibraryItem }, f: Filters, ctx: FilterContext): string[] {
 	return FILTER_TABLE.filter((s) => s.active(f) && s.cardNote).flatMap((s) => s.cardNote?.(watch, f, ctx) ?? []);
 }

@@ -5,6 +5,7 @@
  * so they come after every regular season. Pure: the episodes come in, a choice goes out.
  */
 import { isWatched, type LibraryItem } from '../library/types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** Where a season sorts: regular seasons by number, then Specials (season 0), then episodes with no season. */
 function seasonRank(season: number | undefined): number {
@@ -49,8 +50,8 @@ export function nextEpisode(episodes: readonly LibraryItem[], after?: string): N
 	return { episode: again, rewatch: isWatched(again) };
 }
 
-/** "S2 · E5" (Specials: "Specials · E1"), or '' without numbers. */
+/** "S2 · E5" (Specials: "Specials · E1"), or '' without numbers; the letters in the app's language. */
 export function episodeCode(e: LibraryItem): string {
-	const season = e.season === undefined ? '' : e.season === 0 ? 'Specials' : `S${e.season}`;
-	return [season, e.episode !== undefined ? `E${e.episode}` : ''].filter(Boolean).join(' · ');
+	const season = e.season === undefined ? '' : e.season === 0 ? t('picker_specials') : t('picker_code_season', { season: String(e.season) });
+	return [season, e.episode !== undefined ? t('picker_code_episode', { episode: String(e.episode) }) : ''].filter(Boolean).join(' · ');
 }

@@ -13,6 +13,7 @@ import {
 } from '../plex/on-demand.ts';
 import { toLibraryItem } from '../library/normalize.ts';
 import type { LibraryItem, LibraryMeta } from '../library/types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** A collection or playlist of the server, or the account's Watchlist, picked from instead of the whole library. */
 export interface ListSource {
@@ -54,7 +55,7 @@ export class OnDemand {
 			meta.serverId,
 			`episodes:${meta.serverId}:${show.ratingKey}`,
 			async (to) => (await getEpisodes(this.#deps.client, to, show.ratingKey)).map(toLibraryItem),
-			`The episodes of ${show.title} have not been saved on this device yet. Connect to ${meta.serverName} once to load them.`
+			() => t('picker_episodes_not_saved', { show: show.title, server: meta.serverName })
 		);
 	}
 
@@ -70,7 +71,7 @@ export class OnDemand {
 				]);
 				return { collections, playlists };
 			},
-			`Collections and playlists of ${meta.serverName} are loaded when you are connected to it.`
+			() => t('picker_lists_need_connection', { server: meta.serverName })
 		);
 	}
 
@@ -83,11 +84,12 @@ export class OnDemand {
 				const get = source.kind === 'collection' ? getCollectionItems : getPlaylistItems;
 				return (await get(this.#deps.client, to, source.key)).map((m) => m.ratingKey);
 			},
-			`“${source.title}” has not been saved on this device yet. Connect to ${meta.serverName} once to load it.`
+			() => t('picker_list_not_saved', { title: source.title, server: meta.serverName })
 		);
 	}
 
-	async #load<T>(serverId: string, key: string, fetch: (to: ServerTarget) => Promise<T>, missing: string): Promise<Fetched<T>> {
+	/** `missing`: what to say when neither the server nor this device has it (worded only then, in the app's language). */
+	async #load<T>(serverId: string, key: string, fetch: (to: ServerTarget) => Promise<T>, missing: () => string): Promise<Fetched<T>> {
 		const now = this.#deps.now?.() ?? Date.now();
 		const to = serverId === 'demo' ? undefined : this.#deps.target(serverId);
 		let failure: AppError | undefined;
@@ -98,11 +100,11 @@ export class OnDemand {
 				await this.#deps.store.put(key, value, now).catch(() => undefined);
 				return { ok: true, value, saved: false, fetchedAt: now };
 			} catch (error) {
-				failure = error instanceof AppError ? error : new AppError('unknown', 'The Plex server sent something unexpected. Try again.', { cause: error });
+				failure = error instanceof AppError ? error : new AppError('unknown', t('picker_server_unexpected'), { cause: error });
 			}
 		}
 		const stored = await this.#deps.store.get<T>(key).catch(() => undefined);
 		if (stored) return { ok: true, value: stored.value, saved: true, fetchedAt: stored.fetchedAt };
-		return { ok: false, error: failure ?? new AppError('offline', missing) };
+		return { ok: false, error: failure ?? new AppError('offline', missing()) };
 	}
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { ExtrasStore } from '../cache/extras-store.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { discoverReadable, getWatchlist, type WatchlistEntry } from '../plex/watchlist.ts';
@@ -66,7 +67,7 @@ export class WatchlistSource {
 			} catch (error) {
 				// Whatever went wrong, the next read asks first again (the service may have started refusing).
 				this.#readable = false;
-				problem = error instanceof AppError ? error : new AppError('bad-response', 'The Watchlist came back in a shape PlexPicker cannot read.', { cause: error });
+				problem = error instanceof AppError ? error : new AppError('bad-response', t('picker_watchlist_unreadable'), { cause: error });
 			}
 		}
 		const stored = key ? await this.#deps.store.get<WatchlistEntry[]>(key).catch(() => undefined) : undefined;

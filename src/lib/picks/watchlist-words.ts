@@ -1,63 +1,60 @@
 /**
- * What the picking screen says about the Watchlist source, in one place (English for now).
+ * What the picking screen says about the Watchlist source, in one place, in the app's language.
  */
 import type { AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import { and, dateTime } from '../i18n/intl.ts';
 import type { WatchlistCounts } from './watchlist.ts';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 of 20 Watchlist titles are on Okafor Vault · 3 on Dad's Plex · 5 not on any of your servers." */
 export function watchlistSummary(counts: WatchlistCounts, serverName: string, member?: string): string {
 	if (counts.total === 0 && member) {
 		// Managed Home users have no Discover and no Watchlist in Plex unless it is turned on for them (docs/plex-api.md §14).
-		return `${member}'s Plex Watchlist is empty. ${member} can add movies and shows to it in Plex (a managed Home user has a Watchlist only when the Home's admin turns on Discover for them), then choose Watchlist again.`;
+		return t('picker_watchlist_empty_member', { member });
 	}
-	if (counts.total === 0) return 'Your Plex Watchlist is empty. Add movies and shows to it in Plex, then choose Watchlist again.';
-	const whose = member ? `${member}'s ` : '';
-	const parts = [`${counts.here} of ${whose}${plural(counts.total, 'Watchlist title', 'Watchlist titles')} ${counts.here === 1 ? 'is' : 'are'} on ${serverName}`];
-	for (const other of counts.elsewhere) parts.push(`${other.count} on ${other.serverName}`);
-	parts.push(`${counts.nowhere} not on any of your servers`);
-	return `${parts.join(' · ')}.`;
+	if (counts.total === 0) return t('picker_watchlist_empty');
+	// `count` (how many are here) agrees with the verb; a Watchlist of one title has its own words.
+	const here = { count: counts.here, total: counts.total, server: serverName };
+	const ofOne = counts.total === 1;
+	const parts = [
+		member
+			? t(ofOne ? 'picker_watchlist_here_member_of_one' : 'picker_watchlist_here_member', { ...here, member })
+			: t(ofOne ? 'picker_watchlist_here_of_one' : 'picker_watchlist_here', here)
+	];
+	for (const other of counts.elsewhere) parts.push(t('picker_watchlist_elsewhere', { count: other.count, server: other.serverName }));
+	parts.push(t('picker_watchlist_nowhere', { count: counts.nowhere }));
+	return t('picker_watchlist_summary', { parts: parts.join(' · ') });
 }
 
 /** Notes under the summary: copies that cannot match yet, titles that never can. */
 export function watchlistCaveats(counts: WatchlistCounts): string[] {
 	const notes: string[] = [];
 	if (counts.stale.length > 0) {
-		const names = counts.stale.map((m) => `${m.title} (${m.serverName})`).join(', ');
-		notes.push(`Sync again to match your Watchlist: ${names} ${counts.stale.length === 1 ? 'was' : 'were'} saved before PlexPicker kept the ids the Watchlist uses.`);
+		const libraries = and(counts.stale.map((m) => t('picker_library_on_server', { library: m.title, server: m.serverName })));
+		notes.push(t('picker_watchlist_stale', { count: counts.stale.length, libraries }));
 	}
-	if (counts.unmatchable > 0) {
-		notes.push(`${plural(counts.unmatchable, 'title', 'titles')} of this library ${counts.unmatchable === 1 ? 'was' : 'were'} matched by Plex's older agents and cannot be found on the Watchlist.`);
-	}
-	notes.push('Counted over the libraries saved on this device.');
+	if (counts.unmatchable > 0) notes.push(t('picker_watchlist_unmatchable', { count: counts.unmatchable }));
+	notes.push(t('picker_watchlist_counted'));
 	return notes;
-}
-
-function when(ms: number): string {
-	return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Why the Watchlist could not be read now (the kind decides the words), and what still works. */
 export function watchlistProblem(error: AppError | 'signed-out', saved: number | undefined): string {
 	const why =
 		error === 'signed-out'
-			? 'Sign in with Plex to read your Watchlist.'
+			? t('picker_watchlist_signed_out')
 			: error.kind === 'cors-refused'
-			? "Plex's Watchlist service (discover.provider.plex.tv) answered, but refused to let this site read your Watchlist (a cross-site “CORS” refusal). This is Plex's policy for apps outside plex.tv, not a problem with your network."
-			: error.kind === 'unauthorized'
-				? 'Plex did not accept your sign-in for the Watchlist (it may have expired). Sign out and sign in again to read it.'
-				: error.kind === 'offline'
-					? 'You are offline, so your Watchlist cannot be read from Plex now.'
-					: "Plex's Watchlist service (discover.provider.plex.tv) could not be reached or is having trouble. Try again later.";
-	const still =
-		saved !== undefined
-			? `Picking from your Watchlist as it was on ${when(saved)}; your saved libraries still work.`
-			: 'Your saved libraries still work: choose “Whole library” under Source to pick from them.';
-	return `${why} ${still}`;
+				? t('picker_watchlist_cors')
+				: error.kind === 'unauthorized'
+					? t('picker_watchlist_unauthorized')
+					: error.kind === 'offline'
+						? t('picker_watchlist_offline')
+						: t('picker_watchlist_down');
+	const still = saved !== undefined ? t('picker_watchlist_still_saved', { when: dateTime(saved) }) : t('picker_watchlist_still_libraries');
+	return t('picker_watchlist_problem', { why, still });
 }
 
 /** Said with a Watchlist read from this device: when it was fetched. */
 export function watchlistSavedAt(fetchedAt: number): string {
-	return `Your Watchlist as saved on ${when(fetchedAt)}.`;
+	return t('picker_watchlist_saved_at', { when: dateTime(fetchedAt) });
 }

@@ -5,6 +5,7 @@ import type { WatchlistLoad, WatchlistSource } from '../picks/watchlist-source.t
 import { watchlistCaveats, watchlistProblem, watchlistSavedAt, watchlistSummary } from '../picks/watchlist-words.ts';
 import type { LibraryState } from './library.svelte.ts';
 import { PerOpen } from './per-open.svelte.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** What the screen says about the Watchlist source: where its titles are, and any problem reading it. */
 export interface WatchlistView {
@@ -78,9 +79,10 @@ export class ListState {
 	/** Where a title of `meta` came from, in words. */
 	labelOf(meta: LibraryMeta): string {
 		const source = this.source;
-		if (source?.kind === 'watchlist' && meta.id === this.#library.meta?.id) return `Watchlist · ${meta.title} · ${meta.serverName}`;
-		if (source && meta.id === this.#library.meta?.id) return `${source.kind === 'collection' ? 'Collection' : 'Playlist'} “${source.title}” · ${meta.serverName}`;
-		return `${meta.title} · ${meta.serverName}`;
+		if (source?.kind === 'watchlist' && meta.id === this.#library.meta?.id) return t('picker_label_watchlist', { library: meta.title, server: meta.serverName });
+		if (source && meta.id === this.#library.meta?.id)
+			return t(source.kind === 'collection' ? 'picker_label_collection' : 'picker_label_playlist', { title: source.title, server: meta.serverName });
+		return t('picker_label_library', { library: meta.title, server: meta.serverName });
 	}
 
 	/** Loads the collections of this library and the server's playlists (for the Source menu). */
@@ -106,7 +108,7 @@ export class ListState {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			const keys = new Set(result.value);
 			const inLibrary = this.items.filter((i) => keys.has(i.ratingKey)).length;
-			const message = inLibrary < result.value.length ? `${result.value.length - inLibrary} of its ${result.value.length} titles are in other libraries and are left out.` : null;
+			const message = inLibrary < result.value.length ? t('picker_list_elsewhere', { left: result.value.length - inLibrary, total: result.value.length }) : null;
 			this.#state.update({ keys, message });
 		} else {
 			this.#state.update({ message: result.error.message });

@@ -12,6 +12,7 @@ import type { LibraryState } from './library.svelte.ts';
 import type { ListState } from './lists.svelte.ts';
 import type { PicksState } from './picks.svelte.ts';
 import { PerOpen } from './per-open.svelte.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** How many recent picks are held back before anything repeats. */
 export const NO_REPEAT_WINDOW = 20;
@@ -159,7 +160,7 @@ export class PickSession {
 	async #pickEpisode(meta: LibraryMeta, show: LibraryItem, after?: string): Promise<void> {
 		const onDemand = this.#d.onDemand;
 		if (!onDemand) {
-			this.#s.update({ episode: { status: 'error', message: 'Episodes cannot be loaded here.' } });
+			this.#s.update({ episode: { status: 'error', message: t('picker_episodes_unavailable') } });
 			return;
 		}
 		this.#s.update({ episode: { status: 'loading' } });
@@ -181,7 +182,7 @@ export class PickSession {
 		const unwatched = episodes.filter((e) => !isWatched(e));
 		const from = unwatched.length > 0 ? unwatched : episodes;
 		if (from.length === 0) {
-			this.#s.update({ episode: { status: 'error', message: `${show.title} has no episodes on the server.` } });
+			this.#s.update({ episode: { status: 'error', message: t('picker_no_episodes', { show: show.title }) } });
 			return;
 		}
 		const episode = from[randomIndex(from.length, this.#d.rng)] as LibraryItem;

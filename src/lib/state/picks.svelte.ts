@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { PicksStore } from '../cache/picks-store.ts';
 import {
 	addHistory,
@@ -150,5 +151,5 @@ export class PicksState {
 }
 
 function asError(error: unknown): AppError {
-	return error instanceof AppError ? error : new AppError('storage', 'PlexPicker could not save your picks on this device. They work for this visit only.', { cause: error });
+	return error instanceof AppError ? error : new AppError('storage', t('picker_storage_failed'), { cause: error });
 }
