@@ -46,8 +46,8 @@ export default {
 	together_take_over: 'Ich bin {name}: Titel zeigen',
 
 	// Gemeinsam entscheiden: Ergebnis
-	together_kept_by_all: 'Von allen {count} behalten',
-	together_kept_by_some: 'Von {kept} von {count} behalten',
+	together_kept_by_all: 'Alle {count} dafür',
+	together_kept_by_some: '{kept} von {count} dafür',
 	together_tied_everyone: {
 		one: '{count} Titel wurde von allen behalten: Dieser wurde unter ihnen ausgelost.',
 		other: '{count} Titel wurden von allen behalten: Dieser wurde unter ihnen ausgelost.'
@@ -92,7 +92,7 @@ export default {
 	// Gemeinsam entscheiden: Ansagen für Screenreader
 	together_live_handover: '{previous} ist fertig. Als Nächstes: {name}.',
 	together_live_marking: { one: 'Jetzt wählt {name}, {count} Titel.', other: 'Jetzt wählt {name}, {count} Titel.' },
-	together_live_decided: { one: 'Entschieden: {title} ({count} von {of} hat ihn behalten).', other: 'Entschieden: {title} ({count} von {of} haben ihn behalten).' },
+	together_live_decided: { one: 'Entschieden: {title} ({count} von {of} dafür).', other: 'Entschieden: {title} ({count} von {of} dafür).' },
 	together_live_nobody: 'Niemand hat einen Titel behalten.',
 
 	// Eine geteilte Vorauswahl

@@ -46,8 +46,8 @@ export default {
 	together_take_over: 'Soy {name}: mostrar los títulos',
 
 	// Decidir juntos: resultado
-	together_kept_by_all: 'Conservado por los {count}',
-	together_kept_by_some: 'Conservado por {kept} de {count}',
+	together_kept_by_all: 'Todos a favor ({count})',
+	together_kept_by_some: '{kept} de {count} a favor',
 	together_tied_everyone: {
 		one: '{count} título fue conservado por todos: este se sorteó entre ellos.',
 		other: '{count} títulos fueron conservados por todos: este se sorteó entre ellos.'
@@ -92,7 +92,7 @@ export default {
 	// Decidir juntos: avisos para lectores de pantalla
 	together_live_handover: '{previous} ha terminado. Ahora: {name}.',
 	together_live_marking: { one: 'Ahora elige {name}, {count} título.', other: 'Ahora elige {name}, {count} títulos.' },
-	together_live_decided: { one: 'Decidido: {title} (lo conservó {count} de {of}).', other: 'Decidido: {title} (lo conservaron {count} de {of}).' },
+	together_live_decided: { one: 'Decidido: {title} ({count} de {of} a favor).', other: 'Decidido: {title} ({count} de {of} a favor).' },
 	together_live_nobody: 'Nadie conservó ningún título.',
 
 	// Una preselección compartida

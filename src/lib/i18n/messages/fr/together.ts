@@ -30,7 +30,7 @@ export default {
 	together_all_vetoed_before: 'Tous les titres qui correspondent aux filtres ont été écartés. Modifiez les filtres pour en tirer d’autres.',
 
 	// Décider ensemble : tours et passage du téléphone
-	together_turn_heading: 'Au tour de {name}',
+	together_turn_heading: 'À {name} de choisir',
 	together_turn_help: 'Gardez les titres que vous regarderiez ce soir, écartez les autres. Personne d’autre ne voit vos choix.',
 	together_shortlist: 'Présélection',
 	together_keep: 'Garder',
@@ -42,12 +42,12 @@ export default {
 	together_next_person: 'Personne suivante',
 	together_last_turn: 'Après vous, tout le monde sera passé\u00a0: le résultat s’affichera ensuite.',
 	together_pass_phone: 'Passez le téléphone à {name}',
-	together_handover_help: 'Les choix de {previous} sont masqués. Tout le monde voit le résultat à la fin.',
+	together_handover_help: 'Ce qu’a choisi {previous} reste masqué. Tout le monde voit le résultat à la fin.',
 	together_take_over: 'Je suis {name}\u00a0: voir les titres',
 
 	// Décider ensemble : résultat
-	together_kept_by_all: 'Gardé par les {count}',
-	together_kept_by_some: 'Gardé par {kept} sur {count}',
+	together_kept_by_all: 'À l’unanimité ({count} voix)',
+	together_kept_by_some: '{kept} voix sur {count}',
 	together_tied_everyone: {
 		one: '{count} titre a été gardé par tout le monde\u00a0: celui-ci a été tiré au sort parmi eux.',
 		other: '{count} titres ont été gardés par tout le monde\u00a0: celui-ci a été tiré au sort parmi eux.'
@@ -59,7 +59,7 @@ export default {
 	together_kept_by_most: 'Aucun titre n’a été gardé par tout le monde\u00a0: celui-ci a été gardé par le plus de personnes.',
 	together_decided_source: 'Décidé ensemble',
 	together_demo_note: 'Titre de démo\u00a0: ouvre une recherche dans Plex Web.',
-	together_pick_episode_of: 'Tirer un épisode de {title}',
+	together_pick_episode_of: 'Tirer un épisode\u00a0: {title}',
 	together_all_vetoed: 'Tout a été écarté',
 	together_all_vetoed_help: {
 		one: 'Personne n’a gardé ce titre. Tirer une nouvelle présélection sans lui\u00a0?',
@@ -90,17 +90,17 @@ export default {
 	together_share_unavailable: 'Le partage n’est pas disponible ici.',
 
 	// Décider ensemble : annonces pour les lecteurs d’écran
-	together_live_handover: '{previous} a terminé. Au tour de {name}.',
-	together_live_marking: { one: 'Au tour de {name}, {count} titre.', other: 'Au tour de {name}, {count} titres.' },
-	together_live_decided: { one: 'Décidé\u00a0: {title} ({count} sur {of} l’a gardé).', other: 'Décidé\u00a0: {title} ({count} sur {of} l’ont gardé).' },
+	together_live_handover: '{previous} a terminé. Ensuite\u00a0: {name}.',
+	together_live_marking: { one: '{name} choisit, {count} titre.', other: '{name} choisit, {count} titres.' },
+	together_live_decided: { one: 'Décidé\u00a0: {title} ({count} voix sur {of}).', other: 'Décidé\u00a0: {title} ({count} voix sur {of}).' },
 	together_live_nobody: 'Personne n’a gardé de titre.',
 
 	// Une présélection partagée
 	together_shared_heading: 'Une présélection partagée',
-	together_shared_from: 'Les titres viennent de la copie de {library} · {server} sur cet appareil.',
+	together_shared_from: 'Les titres viennent de la copie de la bibliothèque {library} · {server} sur cet appareil.',
 	together_shared_unknown: {
-		one: '{count} titre partagé manque dans la copie de {library} sur cet appareil\u00a0: il a peut-être été retiré du serveur, ou cette copie est plus ancienne que celle de l’expéditeur. Synchronisez la bibliothèque pour la mettre à jour.',
-		other: '{count} titres partagés manquent dans la copie de {library} sur cet appareil\u00a0: ils ont peut-être été retirés du serveur, ou cette copie est plus ancienne que celle de l’expéditeur. Synchronisez la bibliothèque pour la mettre à jour.'
+		one: '{count} titre partagé manque dans la copie de la bibliothèque {library} sur cet appareil\u00a0: il a peut-être été retiré du serveur, ou cette copie est plus ancienne que celle de l’expéditeur. Synchronisez la bibliothèque pour la mettre à jour.',
+		other: '{count} titres partagés manquent dans la copie de la bibliothèque {library} sur cet appareil\u00a0: ils ont peut-être été retirés du serveur, ou cette copie est plus ancienne que celle de l’expéditeur. Synchronisez la bibliothèque pour la mettre à jour.'
 	},
 	together_decide_with_these: 'Décider avec ces titres',
 	together_close: 'Fermer',
@@ -149,7 +149,7 @@ export default {
 
 	// Partager un serveur
 	together_sharing_title: 'Partage',
-	together_sharing_title_server: 'Partage de {server}',
+	together_sharing_title_server: 'Partage\u00a0: {server}',
 	together_back_to_picking: '← Retour au tirage',
 	together_sharing_sign_in_first: 'Connectez-vous d’abord à Plex, puis choisissez l’un de vos propres serveurs.',
 	together_sharing_loading_servers: 'Chargement de vos serveurs…',
@@ -165,7 +165,7 @@ export default {
 	together_sharing_nobody: '{server} n’est encore partagé avec personne.',
 	together_invite_heading: 'Inviter quelqu’un',
 	together_invite_who: 'Nom d’utilisateur Plex ou e-mail',
-	together_invite_libraries: 'Bibliothèques de {server} à partager',
+	together_invite_libraries: 'Bibliothèques à partager ({server})',
 	together_allow_downloads: 'Autoriser les téléchargements',
 	together_send_invitation: 'Envoyer l’invitation',
 	together_invite_need_who: 'Saisissez le nom d’utilisateur Plex ou l’adresse e-mail de la personne à inviter.',
@@ -180,23 +180,23 @@ export default {
 	together_invitation_pending: 'Invitation en attente',
 	together_has_access: 'A accès',
 	together_change_libraries: 'Modifier les bibliothèques',
-	together_change_libraries_for: 'Modifier les bibliothèques de {name}',
+	together_change_libraries_for: 'Modifier les bibliothèques pour {name}',
 	together_remove: 'Retirer',
 	together_remove_for: 'Retirer {name}',
 	together_cancel_invitation: 'Annuler l’invitation',
-	together_cancel_invitation_for: 'Annuler l’invitation de {name}',
+	together_cancel_invitation_for: 'Annuler l’invitation pour {name}',
 	together_need_library_remove: 'Choisissez au moins une bibliothèque. Pour retirer tout accès, utilisez «\u00a0{button}\u00a0».',
 	together_libraries_person_sees: 'Bibliothèques visibles par {name}',
 	together_save_libraries: 'Enregistrer',
-	together_confirm_cancel_invitation: 'Annuler l’invitation de {name}\u00a0? Le lien de son e-mail ne fonctionnera plus.',
-	together_confirm_remove: 'Retirer l’accès de {name} à {server}\u00a0? Ses bibliothèques ne seront plus visibles immédiatement. Pour annuler, réinvitez cette personne\u00a0: elle devra accepter à nouveau.',
+	together_confirm_cancel_invitation: 'Annuler l’invitation envoyée à {name}\u00a0? Le lien de son e-mail ne fonctionnera plus.',
+	together_confirm_remove: 'Retirer à {name} l’accès à {server}\u00a0? Ses bibliothèques ne seront plus visibles immédiatement. Pour annuler, réinvitez cette personne\u00a0: elle devra accepter à nouveau.',
 	together_yes_cancel_invitation: 'Oui, annuler l’invitation',
 	together_yes_remove: 'Oui, retirer',
 	together_keep_invitation: 'Garder l’invitation',
 	together_keep_access: 'Garder l’accès',
 	together_invited: 'Invitation envoyée à {name} pour {libraries}. Plex lui envoie un e-mail\u00a0; la personne apparaît ici en attente jusqu’à ce qu’elle accepte.',
 	together_now_sees: '{name} voit désormais {libraries}.',
-	together_invitation_cancelled: 'L’invitation de {name} a été annulée.',
+	together_invitation_cancelled: 'L’invitation envoyée à {name} a été annulée.',
 	together_access_removed: '{name} n’a plus accès à {server}.',
 	together_library_n: 'Bibliothèque {key}',
 	together_library_id: 'bibliothèque {id}',
@@ -208,7 +208,7 @@ export default {
 	together_err_offline: 'Vous êtes hors ligne. Le partage se gère sur plex.tv\u00a0: connectez-vous à Internet et réessayez.',
 	together_err_signed_out: 'Votre connexion à Plex a expiré. Reconnectez-vous, puis revenez au partage.',
 	together_err_rate_limited: 'plex.tv demande de ralentir après de nombreuses modifications en peu de temps. Attendez une minute, puis réessayez.',
-	together_err_not_owner: 'Selon plex.tv, ce compte n’est pas propriétaire de {server} et ne peut donc pas modifier avec qui il est partagé. Connectez-vous avec le compte Plex du propriétaire.',
+	together_err_not_owner: 'Selon plex.tv, ce compte n’est pas propriétaire du serveur {server} et ne peut donc pas modifier avec qui il est partagé. Connectez-vous avec le compte Plex du propriétaire.',
 	together_err_user_not_found: 'plex.tv ne trouve aucun utilisateur Plex nommé «\u00a0{who}\u00a0». Vérifiez l’orthographe, ou invitez plutôt cette personne par adresse e-mail.',
 	together_err_user_not_found_unnamed: 'plex.tv ne trouve pas cette personne parmi les utilisateurs Plex. Vérifiez l’orthographe, ou invitez-la plutôt par adresse e-mail.',
 	together_err_already_shared: '{server} est déjà partagé avec «\u00a0{who}\u00a0». Modifiez plutôt ses bibliothèques dans la liste.',

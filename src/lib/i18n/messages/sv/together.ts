@@ -30,7 +30,7 @@ export default {
 	together_all_vetoed_before: 'Varje titel som matchar filtren har redan röstats bort. Ändra filtren för att slumpa andra.',
 
 	// Bestäm tillsammans: turer och överlämning
-	together_turn_heading: '{name}s tur',
+	together_turn_heading: 'Din tur, {name}',
 	together_turn_help: 'Behåll titlarna du skulle vilja se i kväll och rösta bort resten. Ingen annan ser dina val.',
 	together_shortlist: 'Kortlista',
 	together_keep: 'Behåll',
@@ -42,12 +42,12 @@ export default {
 	together_next_person: 'Nästa person',
 	together_last_turn: 'Efter detta har alla haft sin tur: sedan kommer resultatet.',
 	together_pass_phone: 'Ge telefonen till {name}',
-	together_handover_help: '{previous}s val är dolda. Alla ser resultatet i slutet.',
+	together_handover_help: 'Valen som {previous} gjorde är dolda. Alla ser resultatet i slutet.',
 	together_take_over: 'Jag är {name}: visa titlarna',
 
 	// Bestäm tillsammans: resultat
-	together_kept_by_all: 'Behållen av alla {count}',
-	together_kept_by_some: 'Behållen av {kept} av {count}',
+	together_kept_by_all: 'Alla {count} behöll den',
+	together_kept_by_some: '{kept} av {count} behöll den',
 	together_tied_everyone: {
 		one: '{count} titel behölls av alla: den här slumpades fram bland dem.',
 		other: '{count} titlar behölls av alla: den här slumpades fram bland dem.'
@@ -189,7 +189,7 @@ export default {
 	together_libraries_person_sees: 'Bibliotek som {name} kan se',
 	together_save_libraries: 'Spara bibliotek',
 	together_confirm_cancel_invitation: 'Dra tillbaka inbjudan till {name}? Länken i e-postmeddelandet slutar fungera.',
-	together_confirm_remove: 'Ta bort {name}s åtkomst till {server}? Biblioteken försvinner direkt för personen. För att ångra, bjud in personen igen: inbjudan måste då godkännas på nytt.',
+	together_confirm_remove: 'Ta bort åtkomsten till {server} för {name}? Biblioteken försvinner direkt för personen. För att ångra, bjud in personen igen: inbjudan måste då godkännas på nytt.',
 	together_yes_cancel_invitation: 'Ja, dra tillbaka',
 	together_yes_remove: 'Ja, ta bort',
 	together_keep_invitation: 'Behåll inbjudan',
