@@ -208,7 +208,7 @@ export default {
 	together_err_offline: 'Du bist offline. Freigaben werden auf plex.tv verwaltet: Verbinde dich mit dem Internet und versuch es erneut.',
 	together_err_signed_out: 'Deine Plex-Anmeldung ist abgelaufen. Melde dich erneut an und komm dann zur Freigabe zurück.',
 	together_err_rate_limited: 'plex.tv bittet nach vielen Änderungen in kurzer Zeit um eine Pause. Warte eine Minute und versuch es dann erneut.',
-	together_err_not_owner: 'Laut plex.tv gehört {server} nicht zu diesem Konto, daher kann es nicht ändern, für wen er freigegeben ist. Melde dich mit dem Plex-Konto des Besitzers an.',
+	together_err_not_owner: 'Laut plex.tv gehört {server} nicht diesem Konto, daher kannst du nicht ändern, für wen der Server freigegeben ist. Melde dich mit dem Plex-Konto des Besitzers an.',
 	together_err_user_not_found: 'plex.tv kennt keinen Plex-Nutzer namens „{who}“. Prüfe die Schreibweise oder lade die Person per E-Mail-Adresse ein.',
 	together_err_user_not_found_unnamed: 'plex.tv kennt diese Person nicht als Plex-Nutzer. Prüfe die Schreibweise oder lade sie per E-Mail-Adresse ein.',
 	together_err_already_shared: '{server} ist bereits für „{who}“ freigegeben. Ändere stattdessen die Bibliotheken in der Liste.',
