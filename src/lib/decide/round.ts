@@ -2,6 +2,7 @@ import type { LibraryItem, LibrarySource } from '../library/types.ts';
 import { compileFilters, type FilterContext, type Filters } from '../picker/filters.ts';
 import { randomIndex, type Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * "Decide together": a shortlist drawn like a pick (same filters, source and exclusions), marked
@@ -146,13 +147,13 @@ export function vetoedKeys(round: Round): string[] {
 
 /** "Kept by all 3" / "Kept by 2 of 3". */
 export function keptLine(outcome: Extract<Outcome, { kind: 'kept' }>): string {
-	return outcome.keptBy === outcome.of ? `Kept by all ${outcome.of}` : `Kept by ${outcome.keptBy} of ${outcome.of}`;
+	return outcome.keptBy === outcome.of ? t('together_kept_by_all', { count: outcome.of }) : t('together_kept_by_some', { kept: outcome.keptBy, count: outcome.of });
 }
 
 /** The names people gave, blanks filled in as "Person n", trimmed and kept short. */
 export function peopleNames(count: number, names: readonly string[] = []): string[] {
 	const n = Math.max(PEOPLE.min, Math.min(PEOPLE.max, Math.floor(count) || PEOPLE.min));
-	return Array.from({ length: n }, (_, i) => names[i]?.trim().slice(0, 40) || `Person ${i + 1}`);
+	return Array.from({ length: n }, (_, i) => names[i]?.trim().slice(0, 40) || t('together_person_n', { number: i + 1 }));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

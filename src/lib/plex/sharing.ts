@@ -1,5 +1,6 @@
 import { PLEX_TV, PlexError, type PlexClient, type PlexRequest } from './client.ts';
 import { obj, optBool, optStr, str } from './guards.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * Owner-side sharing on clients.plex.tv (docs/plex-api.md §12). Every call goes through the
@@ -72,7 +73,7 @@ function parseSection(value: unknown, what: string): SharedSection {
 	return {
 		id: id(o.id, `${what}.id`),
 		key: typeof key === 'number' ? String(key) : str(key, `${what}.key`),
-		title: optStr(o.title) ?? `Library ${String(key)}`,
+		title: optStr(o.title) ?? t('together_library_n', { key: String(key) }),
 		type: optStr(o.type) ?? 'unknown'
 	};
 }
@@ -154,15 +155,15 @@ function base(path: string, token: string, label: string, extra: Partial<PlexReq
 }
 
 export function serverSectionsRequest(machineId: string, token: string): PlexRequest {
-	return base(`/api/v2/servers/${encodeURIComponent(machineId)}`, token, 'plex.tv library list for sharing');
+	return base(`/api/v2/servers/${encodeURIComponent(machineId)}`, token, t('together_label_sections'));
 }
 
 export function acceptedSharesRequest(token: string): PlexRequest {
-	return base('/api/v2/shared_servers/owned/accepted', token, 'plex.tv list of shares');
+	return base('/api/v2/shared_servers/owned/accepted', token, t('together_label_shares'));
 }
 
 export function pendingInvitesRequest(token: string): PlexRequest {
-	return base('/api/v2/shared_servers/invites/owned/pending', token, 'plex.tv list of invitations');
+	return base('/api/v2/shared_servers/invites/owned/pending', token, t('together_label_invites'));
 }
 
 /** The settings of a new share, shaped like the sample request; only downloads are a choice here. */
@@ -180,7 +181,7 @@ export function inviteSettings(allowDownloads: boolean): SharingSettings {
 }
 
 export function inviteRequest(input: InviteInput, token: string): PlexRequest {
-	return base('/api/v2/shared_servers', token, 'plex.tv invitation', {
+	return base('/api/v2/shared_servers', token, t('together_label_invite'), {
 		method: 'POST',
 		body: {
 			machineIdentifier: input.machineId,
@@ -194,14 +195,14 @@ export function inviteRequest(input: InviteInput, token: string): PlexRequest {
 
 /** Full replace of the libraries; the share's current settings go back with it. */
 export function updateShareRequest(share: Pick<Share, 'id' | 'settings'>, sectionIds: number[], token: string): PlexRequest {
-	return base(`/api/v2/shared_servers/${share.id}`, token, 'plex.tv share update', {
+	return base(`/api/v2/shared_servers/${share.id}`, token, t('together_label_update'), {
 		method: 'POST',
 		body: { settings: share.settings, librarySectionIds: sectionIds }
 	});
 }
 
 export function removeShareRequest(shareId: number, token: string): PlexRequest {
-	return base(`/api/v2/shared_servers/${shareId}`, token, 'plex.tv share removal', { method: 'DELETE' });
+	return base(`/api/v2/shared_servers/${shareId}`, token, t('together_label_remove'), { method: 'DELETE' });
 }
 
 // ---- calls ------------------------------------------------------------------------------------
@@ -254,7 +255,7 @@ export async function removeShare(client: PlexClient, shareId: number, token: st
  */
 export async function plexTvAnswers(client: PlexClient, token: string): Promise<boolean> {
 	try {
-		await client.send({ base: PLEX_TV, path: '/api/v2/user', token, label: 'plex.tv account', timeoutMs: 8000 });
+		await client.send({ base: PLEX_TV, path: '/api/v2/user', token, label: t('together_label_account'), timeoutMs: 8000 });
 		return true;
 	} catch (error) {
 		return error instanceof PlexError && !['network', 'cors-refused', 'timeout', 'offline', 'cancelled'].includes(error.kind);
@@ -294,9 +295,9 @@ export interface ExplainContext {
 }
 
 export function explainSharingError(error: unknown, ctx: ExplainContext): SharingProblem {
-	const who = ctx.who ? `“${ctx.who}”` : 'this person';
+	const who = ctx.who;
 	if (!(error instanceof PlexError)) {
-		return { kind: 'other', message: `Something went wrong while talking to plex.tv. Try again.` };
+		return { kind: 'other', message: t('together_err_other') };
 	}
 	const { kind, status } = error;
 	// cors-refused: the client's no-cors probe saw clients.plex.tv answer (docs/plex-api.md §2). It is
@@ -306,39 +307,38 @@ export function explainSharingError(error: unknown, ctx: ExplainContext): Sharin
 	if (refused && (ctx.plexTvAnswers ?? kind === 'cors-refused')) {
 		return {
 			kind: 'blocked',
-			message:
-				'Your browser could not send this to plex.tv: plex.tv refused a request from this site (a cross-origin block), although other plex.tv calls work. Do it in Plex’s own web app instead.',
+			message: t('together_err_blocked'),
 			manageUrl: PLEX_MANAGE_SHARING_URL
 		};
 	}
 	if (refused || kind === 'timeout') {
-		return { kind: 'unreachable', message: 'plex.tv cannot be reached right now. Check your internet connection and try again; nothing was changed.' };
+		return { kind: 'unreachable', message: t('together_err_unreachable') };
 	}
-	if (kind === 'offline') return { kind: 'unreachable', message: 'You are offline. Sharing is managed on plex.tv: connect to the internet and try again.' };
-	if (kind === 'unauthorized') return { kind: 'signed-out', message: 'Your Plex sign-in has expired. Sign in again, then come back to Sharing.' };
+	if (kind === 'offline') return { kind: 'unreachable', message: t('together_err_offline') };
+	if (kind === 'unauthorized') return { kind: 'signed-out', message: t('together_err_signed_out') };
 	if (kind === 'rate-limited') {
-		return { kind: 'rate-limited', message: 'plex.tv asks to slow down after many changes in a short time. Wait a minute, then try again.' };
+		return { kind: 'rate-limited', message: t('together_err_rate_limited') };
 	}
 	if (status === 403 || (ctx.action === 'load' && status === 404)) {
 		return {
 			kind: 'not-owner',
-			message: `plex.tv says this account does not own ${ctx.serverName}, so it cannot change who it is shared with. Sign in with the owner’s Plex account.`
+			message: t('together_err_not_owner', { server: ctx.serverName })
 		};
 	}
 	if (ctx.action === 'invite' && (status === 400 || status === 404)) {
 		return {
 			kind: 'user-not-found',
-			message: `plex.tv found no Plex user called ${who}. Check the spelling, or invite them by email address instead.`
+			message: who ? t('together_err_user_not_found', { who }) : t('together_err_user_not_found_unnamed')
 		};
 	}
 	if (ctx.action === 'invite' && status === 422) {
 		return {
 			kind: 'already-shared',
-			message: `${ctx.serverName} is already shared with ${who}. Change their libraries in the list instead.`
+			message: who ? t('together_err_already_shared', { server: ctx.serverName, who }) : t('together_err_already_shared_unnamed', { server: ctx.serverName })
 		};
 	}
 	if ((ctx.action === 'update' || ctx.action === 'remove') && status === 404) {
-		return { kind: 'gone', message: `plex.tv no longer has that share: it may have been changed elsewhere. The list has been refreshed.` };
+		return { kind: 'gone', message: t('together_err_gone') };
 	}
 	return { kind: 'other', message: error.message };
 }

@@ -2,6 +2,7 @@ import type { LibraryItem } from '../library/types.ts';
 import type { Filters } from '../picker/filters.ts';
 import type { Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { resolveShared, ROUND_KEY, type SharedShortlist, type SharedView } from '../decide/link.ts';
 import { drawShortlist, markTitle, newRound, nextPerson, sanitizeRound, takeOver, vetoedKeys, type Entry, type Mark, type Round } from '../decide/round.ts';
 import type { LibraryState } from './library.svelte.ts';
@@ -65,7 +66,7 @@ export class DecideState {
 			leaveOut: new Set(leftOut)
 		});
 		if (titles.length === 0) {
-			this.message = leftOut.length > 0 ? 'Every title that matches the filters was vetoed. Change the filters to draw others.' : 'No titles match the filters. Change them to draw a shortlist.';
+			this.message = leftOut.length > 0 ? t('together_all_vetoed_before') : t('together_no_titles_match');
 			return false;
 		}
 		this.message = null;

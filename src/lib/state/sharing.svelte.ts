@@ -1,5 +1,7 @@
 import type { PlexClient } from '../plex/client.ts';
 import { PlexError } from '../plex/client.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import { and } from '../i18n/intl.ts';
 import {
 	explainSharingError,
 	getServerSections,
@@ -81,14 +83,14 @@ export class SharingState {
 			// Any 2xx is an invitation made; the answer may carry no share to name (docs/plex-api.md §12).
 			const share = await inviteToServer(this.#deps.client, { machineId: this.#deps.server.machineId, invitee: who, sectionIds, allowDownloads }, token);
 			this.removed = null;
-			this.notice = `Invited ${share?.name ?? who} to ${this.#titles(sectionIds)}. They get an email from Plex and appear here as pending until they accept.`;
+			this.notice = t('together_invited', { name: share?.name ?? who, libraries: this.#titles(sectionIds) });
 		});
 	}
 
 	async update(share: Share, sectionIds: number[]): Promise<boolean> {
 		return this.#change(String(share.id), 'update', share.name, async (token) => {
 			await updateShare(this.#deps.client, share, sectionIds, token);
-			this.notice = `${share.name} can now see ${this.#titles(sectionIds)}.`;
+			this.notice = t('together_now_sees', { name: share.name, libraries: this.#titles(sectionIds) });
 		});
 	}
 
@@ -103,7 +105,7 @@ export class SharingState {
 				allowDownloads: share.settings.allowSync === true,
 				wasPending: share.pending
 			};
-			this.notice = share.pending ? `Cancelled the invitation to ${share.name}.` : `${share.name} no longer has access to ${this.serverName}.`;
+			this.notice = share.pending ? t('together_invitation_cancelled', { name: share.name }) : t('together_access_removed', { name: share.name, server: this.serverName });
 		});
 	}
 
@@ -120,9 +122,9 @@ export class SharingState {
 	}
 
 	#titles(sectionIds: number[]): string {
-		const titles = sectionIds.map((id) => this.sections.find((s) => s.id === id)?.title ?? `library ${id}`);
-		if (titles.length <= 1) return titles.join('');
-		return `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+		// ids are not numbers to format: "library 12345", not "library 12,345"
+		const titles = sectionIds.map((id) => this.sections.find((s) => s.id === id)?.title ?? t('together_library_id', { id: String(id) }));
+		return and(titles);
 	}
 
 	async #change(busy: string, action: SharingAction, who: string, run: (token: string) => Promise<void>): Promise<boolean> {

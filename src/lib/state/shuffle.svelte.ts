@@ -2,6 +2,7 @@ import type { LibraryItem, LibraryMeta } from '../library/types.ts';
 import { shufflePick } from '../picker/shuffle.ts';
 import type { Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { OnDemand } from '../picks/on-demand.ts';
 import type { TvPrefs } from './tv-prefs.svelte.ts';
 
@@ -54,7 +55,7 @@ export class ShuffleState {
 	async pick(shows: readonly ShowRef[]): Promise<ShuffleResult | undefined> {
 		this.message = null;
 		if (shows.length === 0) {
-			this.message = 'Choose at least one show to shuffle.';
+			this.message = t('together_shuffle_choose_one');
 			return undefined;
 		}
 		await this.#load(shows);
@@ -69,7 +70,7 @@ export class ShuffleState {
 			prefs.shuffle.last
 		);
 		if (!choice) {
-			this.message = ready.length === 0 ? 'No episodes could be loaded for the chosen shows.' : 'The chosen shows have no episodes.';
+			this.message = ready.length === 0 ? t('together_shuffle_none_loaded') : t('together_shuffle_no_episodes');
 			return undefined;
 		}
 		prefs.setShuffle({ used: choice.used, last: choice.key });
@@ -101,7 +102,7 @@ export class ShuffleState {
 			};
 			await Promise.all(Array.from({ length: Math.min(this.#d.concurrency ?? 3, missing.length) }, worker));
 		} else if (missing.length > 0) {
-			for (const show of missing) failures.push({ title: show.item.title, message: 'Episodes cannot be loaded here.' });
+			for (const show of missing) failures.push({ title: show.item.title, message: t('together_shuffle_cannot_load') });
 		}
 		this.progress = null;
 		this.failures = failures;
