@@ -112,6 +112,6 @@ describe('PickCard: "Finish by"', () => {
 		const { cardNotes, NO_FILTERS } = await import('#lib/picker/filters.ts');
 		const now = new Date(2026, 10, 25, 21, 1).getTime();
 		render(PickCard, { item: movie, plexUrl: 'https://app.plex.tv/', notes: cardNotes({ item: movie }, { ...NO_FILTERS, finishBy: '23:30' }, { now }) });
-		expect(within(screen.getByRole('article', { name: 'Your pick' })).getByText('Ends at 10:47 PM')).toBeInTheDocument();
+		expect(within(screen.getByRole('article', { name: 'Your pick' })).getByText('Ends at 22:47')).toBeInTheDocument();
 	});
 });

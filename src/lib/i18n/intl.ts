@@ -24,9 +24,12 @@ export function duration(minutes: number | undefined): string | undefined {
 	return new Intl.DurationFormat(i18n.tag, { style: 'short' }).format(parts);
 }
 
-/** A local time of day: "22:47", or "10:47 PM" where the browser's own English says so. */
+/**
+ * A local time of day, "22:47", as the Finish by time input shows it (and the UI contract's "Ends at
+ * HH:MM" says): the 24-hour clock in every language, with each language's own separator.
+ */
 export function clock(ms: number): string {
-	return new Intl.DateTimeFormat(i18n.tag, { hour: 'numeric', minute: '2-digit' }).format(ms);
+	return new Intl.DateTimeFormat(i18n.tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
 /** A date and time: "3 Dec 2026, 22:47" in the app's language. */

@@ -53,11 +53,11 @@ describe('"Finish by"', () => {
 
 	it('the card says when the pick ends; an episode by its own runtime, else the show\'s typical one', () => {
 		const by = f({ finishBy: '23:30' });
-		expect(cardNotes({ item: short }, by, { now: at(21, 22) })).toEqual(['Ends at 10:47 PM']);
+		expect(cardNotes({ item: short }, by, { now: at(21, 22) })).toEqual(['Ends at 22:47']);
 		const show = item({ ratingKey: '4', type: 'show', title: 'Show', runtimeMin: 45 });
 		const episode = item({ ratingKey: '5', type: 'episode', title: 'Pilot', runtimeMin: 58 });
-		expect(cardNotes({ item: show, episode }, by, { now: at(21, 0) })).toEqual(['Ends at 9:58 PM']);
-		expect(cardNotes({ item: show, episode: item({ ratingKey: '6', type: 'episode' }) }, by, { now: at(21, 0) })).toEqual(['Ends at 9:45 PM']);
+		expect(cardNotes({ item: show, episode }, by, { now: at(21, 0) })).toEqual(['Ends at 21:58']);
+		expect(cardNotes({ item: show, episode: item({ ratingKey: '6', type: 'episode' }) }, by, { now: at(21, 0) })).toEqual(['Ends at 21:45']);
 		expect(cardNotes({ item: unknown }, by, { now: at(21, 0) })).toEqual([]);
 		expect(cardNotes({ item: short }, NO_FILTERS, { now: at(21, 0) })).toEqual([]);
 	});
