@@ -35,7 +35,7 @@ export default {
 	plex_kind_relay: 'Relay',
 	plex_outcome_connected: 'verbunden',
 	plex_outcome_wrong_server: 'ein anderer Server hat geantwortet',
-	plex_outcome_timeout: 'keine Antwort in der Zeit',
+	plex_outcome_timeout: 'keine rechtzeitige Antwort',
 	plex_outcome_unreachable: 'keine Verbindung',
 	plex_outcome_cors_refused: 'geantwortet, aber diese Seite abgewiesen (CORS)',
 	plex_outcome_http_error: 'abgewiesen',
@@ -165,7 +165,7 @@ export default {
 		'Die Plex-Anmeldung von {member} auf diesem Gerät ist abgelaufen, daher schaut jetzt wieder {account}. Wähle {member} unter „{button}“ erneut aus.',
 	plex_home_member_expired_unknown:
 		'Die Plex-Anmeldung des Home-Mitglieds auf diesem Gerät ist abgelaufen, daher schaut jetzt wieder {account}. Wähle das Mitglied unter „{button}“ erneut aus.',
-	plex_home_member_watching: 'Jetzt schaut {name}. Ungesehene Titel und „Als gesehen markieren“ gelten jetzt für {name}.',
+	plex_home_member_watching: 'Jetzt schaut {name}. Ungesehene Titel und „Als gesehen markieren“ gelten ab sofort für {name}.',
 	plex_home_back: 'Jetzt schaut wieder {name}.',
 	plex_the_account: 'das Konto',
 	plex_user_fallback: 'Plex-Nutzer',

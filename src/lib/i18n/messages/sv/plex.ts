@@ -31,7 +31,7 @@ export default {
 	plex_column_kind: 'Typ',
 	plex_column_result: 'Resultat',
 	plex_kind_local: 'lokal',
-	plex_kind_remote: 'fjärr',
+	plex_kind_remote: 'extern',
 	plex_kind_relay: 'relä',
 	plex_outcome_connected: 'ansluten',
 	plex_outcome_wrong_server: 'en annan server svarade',
