@@ -1,6 +1,8 @@
 import type { PlexServer } from '../plex/resources.ts';
 import type { CandidateKind, Excluded } from './candidates.ts';
 import type { Attempt } from './race.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import { names } from '../i18n/intl.ts';
 
 /**
  * Why nothing connected, in words a person can act on (pure). Browsers hide the real cause of a
@@ -51,11 +53,15 @@ function hostOf(uri: string): string {
 	}
 }
 
-function ago(ms: number | undefined): string {
-	if (!ms) return 'a long time';
+/** "Plex has not heard from … for …": a plural message per case (Plex's lastSeenAt, in ms). */
+function offline(name: string, ms: number | undefined): string {
+	if (!ms) return t('plex_reason_offline_long', { name });
 	const days = Math.round((Date.now() - ms) / 86_400_000);
-	return days <= 0 ? 'today' : days === 1 ? '1 day' : `${days} days`;
+	return days <= 0 ? t('plex_reason_offline_today', { name }) : t('plex_reason_offline_days', { name, count: days });
 }
+
+/** Hosts as a short list ("a, b"), in the app's language. */
+const hostList = (hosts: string[]) => names(hosts, hosts.length);
 
 export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'ownerName' | 'presence' | 'lastSeenAt' | 'dnsRebindingProtection'>, attempts: readonly Attempt[], excluded: readonly Excluded[], ctx: ExplainContext): Reason[] {
 	const reasons: Reason[] = [];
@@ -68,8 +74,10 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 			kind: 'token-rejected',
 			group: 'all',
 			text: server.owned
-				? `${name} answered but refused your sign-in. Sign out and sign in again, then retry.`
-				: `${name} answered but refused access. ${server.ownerName ?? 'The owner'} may have stopped sharing it with you, or plex.tv has not passed on the new access yet. Ask them to check sharing, then retry.`
+				? t('plex_reason_token_owned', { name })
+				: server.ownerName
+					? t('plex_reason_token_shared', { name, owner: server.ownerName })
+					: t('plex_reason_token_shared_unknown', { name })
 		});
 		return reasons;
 	}
@@ -78,7 +86,7 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'server-offline',
 			group: 'all',
-			text: `Plex has not heard from ${name} for ${ago(server.lastSeenAt)}: it is probably switched off or not connected to the internet. Start it (or its Plex Media Server app), then retry.`
+			text: offline(name, server.lastSeenAt)
 		});
 	}
 
@@ -87,13 +95,13 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'mixed-content',
 			group: 'all',
-			text: `This page is served over HTTPS, and ${name} only offers plain http:// addresses, which browsers block on HTTPS pages. In the server's Settings → Network, set “Secure connections” to Preferred, then retry.`
+			text: t('plex_reason_mixed_all', { name })
 		});
 	} else if (mixed.length > 0 && tried.every((a) => a.outcome !== 'connected')) {
 		reasons.push({
 			kind: 'mixed-content',
 			group: 'local',
-			text: `${mixed.length} plain http:// address${mixed.length > 1 ? 'es were' : ' was'} not tried: browsers block them on HTTPS pages.`
+			text: t('plex_reason_mixed_some', { count: mixed.length })
 		});
 	}
 
@@ -102,9 +110,11 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'no-addresses',
 			group: 'all',
-			text: sharedLan
-				? `${name} is shared with you but offers only addresses on ${server.ownerName ?? 'its owner'}'s home network, and Remote Access seems off. Ask them to turn on Remote Access (or Relay).`
-				: `plex.tv lists no address for ${name}. Check that Remote Access is on in the server's settings, then retry.`
+			text: !sharedLan
+				? t('plex_reason_no_addresses', { name })
+				: server.ownerName
+					? t('plex_reason_shared_lan_owner', { name, owner: server.ownerName })
+					: t('plex_reason_shared_lan', { name })
 		});
 	}
 
@@ -113,11 +123,15 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 	const refused = tried.filter((a) => a.outcome === 'cors-refused');
 	if (refused.length > 0) {
 		const hosts = [...new Set(refused.map((a) => hostOf(a.uri)))];
-		const owner = server.owned ? '' : ` or ask ${server.ownerName ?? 'its owner'} about it`;
+		const where = { name, hosts: hostList(hosts) };
 		reasons.push({
 			kind: 'cors-refused',
 			group: refused.length === tried.length ? 'all' : refused[0]!.kind,
-			text: `${name} answered at ${hosts.join(', ')}, but refused to let PlexPicker read its answers: it only allows Plex's own web app (app.plex.tv). This is Plex's policy, not a problem with your network or your server's settings. Watch from ${name} in Plex's own apps${owner}; PlexPicker cannot reach it from this browser.`
+			text: server.owned
+				? t('plex_reason_cors_owned', where)
+				: server.ownerName
+					? t('plex_reason_cors_shared', { ...where, owner: server.ownerName })
+					: t('plex_reason_cors_shared_unknown', where)
 		});
 	}
 
@@ -126,7 +140,7 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'wrong-server',
 			group: wrong[0]!.kind,
-			text: `${wrong.length === 1 ? 'One address' : `${wrong.length} addresses`} answered, but as a different Plex server (the address now belongs to another machine), so PlexPicker did not use it.`
+			text: t('plex_reason_wrong_server', { count: wrong.length })
 		});
 	}
 
@@ -138,15 +152,15 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 				group: 'local',
 				text:
 					ctx.localNetworkAccess === 'denied'
-						? 'Your browser blocks this site from reaching devices on your local network. Allow “Local network access” in the site settings (the icon left of the address bar), then retry.'
-						: 'Your browser needs permission to reach devices on your local network. Retry and choose “Allow” when it asks about local network access.'
+						? t('plex_reason_lna_denied')
+						: t('plex_reason_lna_prompt')
 			});
 		}
 		if (server.dnsRebindingProtection && local.some((a) => isPlexDirect(a.uri))) {
 			reasons.push({
 				kind: 'dns-rebinding',
 				group: 'local',
-				text: 'Your router may refuse to resolve plex.direct addresses (DNS rebinding protection). Add an exception for “plex.direct” in the router’s DNS settings, or use a remote connection.'
+				text: t('plex_reason_dns_rebinding')
 			});
 		}
 	}
@@ -156,7 +170,7 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'certificate',
 			group: badCert[0]!.kind,
-			text: `The secure address${badCert.length > 1 ? 'es' : ''} ${badCert.map((a) => new URL(a.uri).host).join(', ')} did not connect; their certificate may not match the address or may have expired. Open the address once in a browser tab to see the certificate problem.`
+			text: t('plex_reason_certificate', { count: badCert.length, hosts: hostList(badCert.map((a) => new URL(a.uri).host)) })
 		});
 	}
 
@@ -165,13 +179,13 @@ export function explainFailure(server: Pick<PlexServer, 'name' | 'owned' | 'owne
 		reasons.push({
 			kind: 'timeout',
 			group: 'all',
-			text: `No address of ${name} answered in time. The server may be busy, or unreachable from this network. Retry in a moment.`
+			text: t('plex_reason_timeout', { name })
 		});
 	} else if (server.presence && tried.length > 0 && reasons.length === 0) {
 		reasons.push({
 			kind: 'unreachable',
 			group: 'all',
-			text: `None of ${name}'s addresses could be reached from this network. If it is at home and you are away, check that Remote Access is on in the server's settings, then retry.`
+			text: t('plex_reason_unreachable', { name })
 		});
 	}
 	return reasons;

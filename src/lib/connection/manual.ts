@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServerRoot, probeIdentity } from '../plex/identity.ts';
 import type { PlexServer, ServerConnection } from '../plex/resources.ts';
@@ -19,19 +20,19 @@ export type AddressResult = { ok: true; uri: string } | { ok: false; message: st
 /** Reads what a person typed: `host:port` or a full URL; https assumed; no paths, queries or credentials. */
 export function parseServerAddress(input: string, pageProtocol: string): AddressResult {
 	const text = input.trim();
-	if (text === '') return { ok: false, message: 'Type the server’s address, for example https://plex.example.org:32400.' };
+	if (text === '') return { ok: false, message: t('plex_address_empty') };
 	let url: URL;
 	try {
 		url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
 	} catch {
-		return { ok: false, message: 'That is not an address PlexPicker can use. Type it like https://plex.example.org:32400.' };
+		return { ok: false, message: t('plex_address_invalid') };
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: 'Use an https:// address, for example https://plex.example.org:32400.' };
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, message: t('plex_address_scheme') };
 	if (url.username || url.password || url.search || url.hash) {
-		return { ok: false, message: 'Type only the server’s address (scheme, name and port), without a user name, “?…” or “#…”. A token goes in its own field.' };
+		return { ok: false, message: t('plex_address_extras') };
 	}
 	if (url.protocol === 'http:' && pageProtocol === 'https:') {
-		return { ok: false, message: 'Browsers block plain http:// addresses on this https page. Use the server’s https address (in Plex: Settings → Network, “Secure connections”).' };
+		return { ok: false, message: t('plex_address_http') };
 	}
 	return { ok: true, uri: url.origin + url.pathname.replace(/\/+$/, '') };
 }
@@ -54,25 +55,19 @@ function connectionOf(uri: string): ServerConnection {
 function explain(error: unknown, host: string, step: 'identity' | 'token'): AppError {
 	const kind = error instanceof AppError ? error.kind : 'unknown';
 	if (kind === 'cors-refused') {
-		return new AppError(
-			'cors-refused',
-			`${host} answered, but refused to let PlexPicker read its answers: it only allows Plex's own web app (app.plex.tv). This is Plex's policy, not your network; adding the server by another address will not change it. Use Plex's own apps for this server.`,
-			{ cause: error }
-		);
+		return new AppError('cors-refused', t('plex_address_cors', { host }), { cause: error });
 	}
 	if (kind === 'unauthorized') {
-		return new AppError('unauthorized', `The Plex server at ${host} refused this token. Paste that server's own token (or your account's, if you own it), then try again.`, { cause: error });
+		return new AppError('unauthorized', t('plex_address_token_refused', { host }), { cause: error });
 	}
 	if (kind === 'bad-response' || kind === 'not-found') {
-		return new AppError('bad-response', `${host} answered, but not as a Plex Media Server. Check the address and its port (Plex uses 32400 unless changed).`, { cause: error });
+		return new AppError('bad-response', t('plex_address_not_plex', { host }), { cause: error });
 	}
-	if (kind === 'timeout') return new AppError('timeout', `${host} did not answer in time. Check the address and that the server is on, then try again.`, { cause: error });
+	if (kind === 'timeout') return new AppError('timeout', t('plex_address_timeout', { host }), { cause: error });
 	if (kind === 'offline' || kind === 'cancelled') return error as AppError;
 	return new AppError(
 		'network',
-		step === 'identity'
-			? `Nothing answered at ${host}. Check the address and its port (Plex uses 32400 unless changed), that the server is on and reachable from this network, then try again.`
-			: `${host} stopped answering. Try again.`,
+		step === 'identity' ? t('plex_address_nothing', { host }) : t('plex_address_stopped', { host }),
 		{ cause: error }
 	);
 }
@@ -100,19 +95,16 @@ export async function checkServerAddress(uri: string, typedToken: string | undef
 	const known = deps.known.find((s) => s.machineId === machineId);
 	const token = typedToken?.trim() || known?.accessToken;
 	if (!token) {
-		throw new AppError(
-			'unauthorized',
-			`A Plex server answered at ${host}, but it is not one plex.tv listed for you, so PlexPicker needs its token. Paste it in “Server token”, then try again.`
-		);
+		throw new AppError('unauthorized', t('plex_address_needs_token', { host, field: t('plex_server_token_field') }));
 	}
-	let friendlyName: string | undefined;
+	let root: Awaited<ReturnType<typeof getServerRoot>>;
 	try {
-		const root = await getServerRoot(deps.client, uri, token, deps.signal);
-		if (root.machineIdentifier !== machineId) throw new AppError('bad-response', `${host} answered as two different Plex servers. Check the address.`);
-		friendlyName = root.friendlyName;
+		root = await getServerRoot(deps.client, uri, token, deps.signal);
 	} catch (error) {
-		throw error instanceof AppError && error.kind === 'bad-response' && error.message.includes('two different') ? error : explain(error, host, 'token');
+		throw explain(error, host, 'token');
 	}
+	if (root.machineIdentifier !== machineId) throw new AppError('bad-response', t('plex_address_two_servers', { host }));
+	const friendlyName = root.friendlyName;
 	// A typed address is tried whatever it looks like: never dropped as "a shared server's LAN".
 	const connection = { ...connectionOf(uri), ...(known?.owned ? {} : { local: false }) };
 	if (known) {
@@ -203,10 +195,7 @@ export async function addServerByAddress(
 	if (!parsed.ok) throw new AppError('bad-response', parsed.message);
 	if (deps.connectPolicy !== undefined && !connectAllowed(deps.connectPolicy, parsed.uri, deps.pageOrigin ?? parsed.uri)) {
 		const { host, origin } = new URL(parsed.uri);
-		throw new AppError(
-			'bad-response',
-			`This copy of PlexPicker may not talk to ${host}: its security policy lets it reach only plex.tv and *.plex.direct addresses (so your tokens cannot go anywhere else), and nothing was sent there. Use an address ending in .plex.direct for this server, or ask whoever runs this copy of PlexPicker to allow ${origin} (PLEXPICKER_CSP_CONNECT when building it).`
-		);
+		throw new AppError('bad-response', t('plex_address_csp', { host, origin }));
 	}
 	const server = await checkServerAddress(parsed.uri, token, deps);
 	const manual = [...readManual(saved).filter((s) => s.machineId !== server.machineId), server];

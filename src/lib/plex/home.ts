@@ -1,6 +1,7 @@
 import { AppError } from '../errors.ts';
 import { PLEX_TV, PlexError, type PlexClient } from './client.ts';
 import { obj, optStr, str } from './guards.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * Plex Home: the members of the signed-in account's Home, and switching to one of them
@@ -62,7 +63,7 @@ export function parseHomeMember(value: unknown): HomeMember | undefined {
 	return {
 		id: memberId,
 		uuid,
-		title: (optStr(u.title) ?? optStr(u.friendlyName) ?? optStr(u.username) ?? 'Plex user').slice(0, 80),
+		title: (optStr(u.title) ?? optStr(u.friendlyName) ?? optStr(u.username) ?? t('plex_user_fallback')).slice(0, 80),
 		thumb: plexTvAvatar(u.thumb),
 		admin: flag(u.admin),
 		guest: flag(u.guest),
@@ -95,7 +96,7 @@ export function parseSwitch(body: unknown): string {
 }
 
 export function listHomeMembers(client: PlexClient, accountToken: string, signal?: AbortSignal): Promise<HomeMember[]> {
-	return client.json({ base: PLEX_TV, path: '/api/v2/home/users', token: accountToken, signal, label: 'plex.tv Home members' }, parseHomeMembers);
+	return client.json({ base: PLEX_TV, path: '/api/v2/home/users', token: accountToken, signal, label: t('plex_label_home_members') }, parseHomeMembers);
 }
 
 /** Switches to `member`; `pin` only for a protected member. Resolves with the member's own token. */
@@ -108,7 +109,7 @@ export async function switchToMember(client: PlexClient, accountToken: string, m
 			query: { pin: pin || undefined },
 			token: accountToken,
 			signal,
-			label: 'plex.tv Home switch'
+			label: t('plex_label_home_switch')
 		},
 		parseSwitch
 	);
@@ -137,20 +138,19 @@ export function homeProblem(error: unknown, pinSent = false): HomeProblem {
  * src/lib/ui/WhoIsWatching.svelte). `current` is who is watching now; `member` the one asked for.
  */
 export function explainHome(problem: HomeProblem, names: { current: string; member?: string }): string {
-	const still = `Nothing changed: PlexPicker is still showing what ${names.current} has watched.`;
-	const works = `What still works: the libraries saved on this device, as ${names.current}.`;
+	const current = names.current;
 	switch (problem) {
 		case 'wrong-pin':
-			return `That PIN is not ${names.member ?? 'this person'}'s. ${still} Check the 4 digits and try again.`;
+			return names.member ? t('plex_home_wrong_pin', { member: names.member, current }) : t('plex_home_wrong_pin_unknown', { current });
 		case 'not-in-home':
-			return 'This Plex account is not in a Plex Home, so there is nobody to switch to. A Home is set up in Plex’s own apps (Settings → Plex Home).';
+			return t('plex_home_not_in_home');
 		case 'refused':
-			return `plex.tv refused to let PlexPicker, a site outside plex.tv, switch people (a cross-site “CORS” refusal). This is Plex's policy, not a problem with your network. ${works} Plex's own apps can switch people.`;
+			return t('plex_home_refused', { current });
 		case 'down':
-			return `plex.tv cannot be reached right now, so Plex Home members cannot be listed or switched. ${works} Try again later.`;
+			return t('plex_home_down', { current });
 		case 'signed-out':
-			return 'Your Plex sign-in has expired. Sign in again to switch people.';
+			return t('plex_home_signed_out');
 		default:
-			return `plex.tv answered in a way PlexPicker did not expect. ${still} Try again later.`;
+			return t('plex_home_unexpected', { current });
 	}
 }

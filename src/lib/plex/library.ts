@@ -1,6 +1,7 @@
 import type { PlexClient } from './client.ts';
 import type { PlexMetadata } from './types.ts';
 import { obj, optNum, optStr, str } from './guards.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export type SectionType = 'movie' | 'show' | 'artist' | 'photo' | 'other';
 
@@ -26,7 +27,7 @@ export function parseSections(body: unknown): LibrarySection[] {
 		return {
 			key: String(typeof o.key === 'number' ? o.key : str(o.key, 'section.key')),
 			type: (TYPES.has(type) ? type : 'other') as SectionType,
-			title: optStr(o.title) ?? `Library ${String(o.key)}`,
+			title: optStr(o.title) ?? t('plex_library_fallback', { key: String(o.key) }),
 			updatedAt: optNum(o.updatedAt),
 			scannedAt: optNum(o.scannedAt),
 			contentChangedAt: optNum(o.contentChangedAt)
@@ -38,7 +39,7 @@ export function parseSections(body: unknown): LibrarySection[] {
 
 /** The server's libraries; also the proof that its token is accepted (401 otherwise). */
 export function getSections(client: PlexClient, uri: string, serverToken: string, signal?: AbortSignal): Promise<LibrarySection[]> {
-	return client.json({ base: uri, path: '/library/sections', token: serverToken, signal, label: 'Plex server libraries' }, parseSections);
+	return client.json({ base: uri, path: '/library/sections', token: serverToken, signal, label: t('plex_label_libraries') }, parseSections);
 }
 
 export interface LibraryPage {
@@ -84,7 +85,7 @@ export function getPage(
 			token: serverToken,
 			signal,
 			timeoutMs: 30_000,
-			label: 'Plex server library'
+			label: t('plex_label_library')
 		},
 		parsePage
 	);

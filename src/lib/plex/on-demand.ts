@@ -8,6 +8,7 @@ import { obj, optNum, optStr } from './guards.ts';
 import { parsePage } from './library.ts';
 import { allPages, pageInfo, type ListPage, type PagingOptions } from './paging.ts';
 import type { PlexMetadata } from './types.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export interface ServerTarget {
 	uri: string;
@@ -35,17 +36,17 @@ function list(client: PlexClient, to: ServerTarget, path: string, label: string,
 
 /** Every episode of a show (`/library/metadata/{id}/allLeaves`), all pages. */
 export function getEpisodes(client: PlexClient, to: ServerTarget, showKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
-	return list(client, to, `/library/metadata/${encodeURIComponent(showKey)}/allLeaves`, 'Plex server episodes', signal, paging);
+	return list(client, to, `/library/metadata/${encodeURIComponent(showKey)}/allLeaves`, t('plex_label_episodes'), signal, paging);
 }
 
 /** The titles in a collection (`/library/collections/{id}/children`), all pages. */
 export function getCollectionItems(client: PlexClient, to: ServerTarget, collectionKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
-	return list(client, to, `/library/collections/${encodeURIComponent(collectionKey)}/children`, 'Plex server collection', signal, paging);
+	return list(client, to, `/library/collections/${encodeURIComponent(collectionKey)}/children`, t('plex_label_collection'), signal, paging);
 }
 
 /** The titles in a playlist (`/playlists/{id}/items`), all pages. */
 export function getPlaylistItems(client: PlexClient, to: ServerTarget, playlistKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<PlexMetadata[]> {
-	return list(client, to, `/playlists/${encodeURIComponent(playlistKey)}/items`, 'Plex server playlist', signal, paging);
+	return list(client, to, `/playlists/${encodeURIComponent(playlistKey)}/items`, t('plex_label_playlist'), signal, paging);
 }
 
 export interface Collection {
@@ -104,12 +105,12 @@ export function parsePlaylists(body: unknown): Playlist[] {
 }
 
 export async function getCollections(client: PlexClient, to: ServerTarget, sectionKey: string, signal?: AbortSignal, paging?: PagingOptions): Promise<Collection[]> {
-	const req = { base: to.uri, path: `/library/sections/${encodeURIComponent(sectionKey)}/collections`, token: to.token, signal, label: 'Plex server collections' };
+	const req = { base: to.uri, path: `/library/sections/${encodeURIComponent(sectionKey)}/collections`, token: to.token, signal, label: t('plex_label_collections') };
 	return unique(await paged(client, req, parseCollections, paging));
 }
 
 export async function getPlaylists(client: PlexClient, to: ServerTarget, signal?: AbortSignal, paging?: PagingOptions): Promise<Playlist[]> {
-	const req = { base: to.uri, path: '/playlists', query: { playlistType: 'video' }, token: to.token, signal, label: 'Plex server playlists' };
+	const req = { base: to.uri, path: '/playlists', query: { playlistType: 'video' }, token: to.token, signal, label: t('plex_label_playlists') };
 	return unique(await paged(client, req, parsePlaylists, paging));
 }
 
@@ -121,6 +122,6 @@ export async function scrobble(client: PlexClient, to: ServerTarget, ratingKey: 
 		query: { identifier: 'com.plexapp.plugins.library', key: ratingKey },
 		token: to.token,
 		signal,
-		label: 'Plex server (mark as watched)'
+		label: t('plex_label_mark_watched')
 	});
 }

@@ -1,5 +1,6 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
 import { optBool, optNum, optStr } from './guards.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /** One way to reach a server, as plex.tv lists it. */
 export interface ServerConnection {
@@ -102,7 +103,7 @@ export function getServers(client: PlexClient, accountToken: string, signal?: Ab
 			query: { includeHttps: 1, includeRelay: 1, includeIPv6: 1 },
 			token: accountToken,
 			signal,
-			label: 'plex.tv server list'
+			label: t('plex_label_server_list')
 		},
 		parseResources
 	);

@@ -11,6 +11,7 @@
 import { PlexError, type PlexClient } from './client.ts';
 import { obj, optNum, optStr, plexGuid } from './guards.ts';
 import { allPages, type PagingOptions } from './paging.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export const DISCOVER = 'https://discover.provider.plex.tv';
 export const WATCHLIST_PATH = '/library/sections/watchlist/all';
@@ -56,7 +57,7 @@ export function parseWatchlistPage(body: unknown): WatchlistPage {
 		if (!guid) continue;
 		const type = guid.startsWith('plex://show/') ? 'show' : 'movie';
 		const year = number(m.year);
-		items.push({ guid, title: optStr(m.title) ?? optStr(m.originalTitle) ?? 'Untitled', type, ...(year !== undefined ? { year } : {}) });
+		items.push({ guid, title: optStr(m.title) ?? optStr(m.originalTitle) ?? t('plex_untitled'), type, ...(year !== undefined ? { year } : {}) });
 	}
 	const count = number(container.size) ?? sent;
 	return { items, count, totalSize: number(container.totalSize) ?? count, offset: number(container.offset) };
@@ -71,7 +72,7 @@ export function parseWatchlistPage(body: unknown): WatchlistPage {
  */
 export async function discoverReadable(client: PlexClient, signal?: AbortSignal): Promise<void> {
 	try {
-		await client.send({ base: DISCOVER, path: WATCHLIST_PATH, query: { 'X-Plex-Container-Size': 0 }, signal, timeoutMs: 10_000, label: 'discover.provider.plex.tv (Plex Watchlist)' });
+		await client.send({ base: DISCOVER, path: WATCHLIST_PATH, query: { 'X-Plex-Container-Size': 0 }, signal, timeoutMs: 10_000, label: t('plex_label_watchlist') });
 	} catch (error) {
 		// An HTTP status was read: the site may read the service's answers.
 		if (error instanceof PlexError && error.status !== undefined) return;
@@ -93,7 +94,7 @@ export async function getWatchlist(client: PlexClient, token: string, signal?: A
 					token,
 					signal,
 					timeoutMs: 15_000,
-					label: 'discover.provider.plex.tv (Plex Watchlist)',
+					label: t('plex_label_watchlist'),
 					// python-plexapi asks these too; without them the list may leave out titles (docs/plex-api.md §14).
 					query: { includeCollections: 1, includeExternalMedia: 1, 'X-Plex-Container-Start': start, 'X-Plex-Container-Size': size }
 				},

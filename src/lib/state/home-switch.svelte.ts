@@ -1,4 +1,5 @@
 import type { PlexClient } from '../plex/client.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { explainHome, homeProblem, listHomeMembers, switchToMember, type HomeMember } from '../plex/home.ts';
 import type { HomeState, Person } from './home.svelte.ts';
 
@@ -13,9 +14,12 @@ import type { HomeState, Person } from './home.svelte.ts';
  * rather than on HomeState, which every first visit loads.
  */
 export function expireMember(home: HomeState, accountName: string): void {
-	const was = home.saved?.person.title ?? 'The Home member';
+	const was = home.saved?.person.title;
 	home.set(null);
-	home.notice = `${was}'s Plex sign-in on this device has run out, so ${accountName} is watching again. Choose ${was} again under “Who's watching?”.`;
+	const button = t('plex_whos_watching');
+	home.notice = was
+		? t('plex_home_member_expired', { member: was, account: accountName, button })
+		: t('plex_home_member_expired_unknown', { account: accountName, button });
 }
 
 export type HomeStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -84,7 +88,7 @@ export class HomeSwitcher {
 			} else {
 				const person: Person = { id: member.id, uuid: member.uuid, title: member.title, ...(member.thumb ? { thumb: member.thumb } : {}) };
 				this.#home.set({ accountId: account.id, person, token: switched.token });
-				this.#home.notice = `${member.title} is watching. Unwatched titles and “Mark as watched” are now ${member.title}'s.`;
+				this.#home.notice = t('plex_home_member_watching', { name: member.title });
 			}
 			return true;
 		} catch (error) {
@@ -113,7 +117,7 @@ export class HomeSwitcher {
 		const was = this.#home.personFor(account.id);
 		this.#home.set(null);
 		this.asking = null;
-		if (was) this.#home.notice = `${account.name} is watching again.`;
+		if (was) this.#home.notice = t('plex_home_back', { name: account.name });
 	}
 }
 

@@ -1,5 +1,6 @@
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import type { LibraryState } from './library.svelte.ts';
 import type { SessionState } from './session.svelte.ts';
 import { ServerState, type ServerDeps } from './servers.svelte.ts';
@@ -35,7 +36,7 @@ export function plexSide(deps: PlexSideDeps): PlexStates {
 		storage,
 		environment,
 		// A member's token refused: back to the account; the account's refused: sign in again.
-		onUnauthorized: () => (home && person() ? expireMember(home, session.account?.username ?? 'the account') : session.expire()),
+		onUnauthorized: () => (home && person() ? expireMember(home, session.account?.username ?? t('plex_the_account')) : session.expire()),
 		onConnected: () => void sync.syncStale()
 	});
 	const posters = new PosterState({ store: () => import('../cache/posters.ts').then((m) => new m.PosterStore()), client, servers });

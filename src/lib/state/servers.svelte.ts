@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.svelte.ts';
 import { AppError, asAppError } from '../errors.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServers, type PlexServer } from '../plex/resources.ts';
@@ -152,7 +153,7 @@ export class ServerState {
 				this.#deps.onUnauthorized();
 				return;
 			}
-			this.listError = error instanceof AppError ? error : new AppError('unknown', 'Could not list your Plex servers. Try again.', { cause: error });
+			this.listError = error instanceof AppError ? error : new AppError('unknown', t('plex_list_failed_unknown'), { cause: error });
 			this.listStatus = this.servers.length > 0 ? 'ready' : 'error';
 		}
 	}
@@ -183,7 +184,7 @@ export class ServerState {
 			await this.choose(server.machineId);
 			return true;
 		} catch (error) {
-			this.addError = asAppError(error, 'Adding the server failed for an unknown reason. Try again.');
+			this.addError = asAppError(error, t('plex_add_failed_unknown'));
 			return false;
 		} finally {
 			this.adding = false;
@@ -232,7 +233,7 @@ export class ServerState {
 			}
 		} catch (error) {
 			if (abort.signal.aborted) return;
-			const e = asAppError(error, 'Connecting failed. Retry.');
+			const e = asAppError(error, t('plex_connect_failed_unknown'));
 			this.connection = null;
 			const kind = e.kind === 'cors-refused' ? 'cors-refused' : 'unreachable';
 			this.failure = { reasons: [{ kind, group: 'all', text: e.message }], attempts: this.attempts, excluded: [] };

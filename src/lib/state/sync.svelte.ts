@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.svelte.ts';
 import { AppError, asAppError } from '../errors.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
@@ -157,24 +158,23 @@ export class SyncState {
 }
 
 function asError(error: unknown): AppError {
-	return asAppError(error, 'The sync failed. Try again.');
+	return asAppError(error, t('plex_sync_failed'));
 }
 
 /** The sync's error in words that also say the saved copy is safe. */
 function explain(error: AppError, serverName: string): AppError {
-	const kept = 'The copy saved before is unchanged.';
 	switch (error.kind) {
 		case 'quota':
 		case 'storage':
 		case 'storage-unavailable':
 			return error;
 		case 'unauthorized':
-			return new AppError('unauthorized', `${serverName} refused the sync (your access may have changed). ${kept} Reconnect or sign in again.`, { cause: error });
+			return new AppError('unauthorized', t('plex_sync_refused', { name: serverName }), { cause: error });
 		case 'network':
 		case 'timeout':
 		case 'offline':
-			return new AppError(error.kind, `Lost the connection to ${serverName} during the sync. ${kept} PlexPicker is reconnecting; sync again in a moment.`, { cause: error });
+			return new AppError(error.kind, t('plex_sync_connection_lost', { name: serverName }), { cause: error });
 		default:
-			return new AppError(error.kind, `${error.message} ${kept}`, { cause: error });
+			return new AppError(error.kind, t('plex_sync_error_kept', { reason: error.message }), { cause: error });
 	}
 }

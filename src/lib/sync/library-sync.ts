@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.svelte.ts';
 import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
@@ -79,8 +80,15 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 function sectionType(section: LibrarySection): 'movie' | 'show' {
 	if (section.type !== 'movie' && section.type !== 'show') {
-		const kind = section.type === 'artist' ? 'music' : section.type;
-		throw new AppError('bad-response', `“${section.title}” is a ${kind} library; PlexPicker keeps movie and TV libraries only.`);
+		const title = section.title;
+		// Plex calls a music library "artist" (docs/plex-api.md); other types are shown as Plex names them.
+		const words =
+			section.type === 'artist'
+				? t('plex_sync_music_library', { title })
+				: section.type === 'photo'
+					? t('plex_sync_photo_library', { title })
+					: t('plex_sync_other_library', { title, kind: section.type });
+		throw new AppError('bad-response', words);
 	}
 	return section.type;
 }
@@ -106,7 +114,7 @@ async function pool<T>(queue: T[], limit: number, work: (item: T) => Promise<voi
 }
 
 function cancelled(signal: AbortSignal | undefined): void {
-	if (signal?.aborted) throw new AppError('cancelled', 'Sync cancelled. The copy saved before is unchanged.');
+	if (signal?.aborted) throw new AppError('cancelled', t('plex_sync_cancelled'));
 }
 
 /** Plex's result type for a section's top level (docs/plex-api.md §8). */
