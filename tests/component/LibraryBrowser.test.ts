@@ -1,8 +1,11 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import LibraryBrowser from '#lib/ui/LibraryBrowser.svelte';
 import { item } from '../helpers/items.ts';
+import { i18n } from '#lib/i18n/i18n.svelte.ts';
+import { loadMessages } from '#lib/i18n/load.ts';
 
 const many = Array.from({ length: 20_000 }, (_, i) => item({ ratingKey: String(i), title: `Movie ${String(i).padStart(5, '0')}`, year: 1990 + (i % 30), runtimeMin: 90 }));
 
@@ -39,5 +42,20 @@ describe('LibraryBrowser', () => {
 		expect(screen.getByText('<b>Bold</b> move')).toBeInTheDocument();
 		expect(container.querySelector('b')).toBeNull();
 		expect(screen.getByText(/Watched/)).toBeInTheDocument();
+	});
+
+	it('lists titles in the order of the app’s language, and again after a switch (Swedish å, ä, ö after z)', async () => {
+		const english = await loadMessages('en');
+		const titles = ['Östermalm', 'Zorro', 'Ängelby', 'Amélie', 'Åsa', 'Ozon'];
+		render(LibraryBrowser, { items: titles.map((title, i) => item({ ratingKey: String(i), title })), title: 'Filmer' });
+		const rows = () => within(screen.getByRole('list', { name: /Filmer/ })).getAllByRole('listitem').map((li) => titles.find((t) => li.textContent?.includes(t)));
+		expect(rows()).toEqual(['Amélie', 'Ängelby', 'Åsa', 'Östermalm', 'Ozon', 'Zorro']);
+		try {
+			i18n.use('sv', await loadMessages('sv'), 'sv-SE');
+			await tick();
+			expect(rows()).toEqual(['Amélie', 'Ozon', 'Zorro', 'Åsa', 'Ängelby', 'Östermalm']);
+		} finally {
+			i18n.use('en', english);
+		}
 	});
 });

@@ -1,5 +1,6 @@
 import { promisifyRequest, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { LibraryItem } from '../library/types.ts';
+import { collator } from '../i18n/intl.ts';
 import { ITEMS, LAYOUT, META, type KnownLayout, type StoredLayout } from './library-keys.ts';
 
 /*
@@ -8,7 +9,6 @@ import { ITEMS, LAYOUT, META, type KnownLayout, type StoredLayout } from './libr
  * of copies an older or broken version wrote.
  */
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export const MIGRATIONS: Record<number, (store: UseStore) => Promise<void>> = {
 	2: async (store) => {
@@ -20,7 +20,8 @@ export const MIGRATIONS: Record<number, (store: UseStore) => Promise<void>> = {
 				await delMany([META + id, ITEMS + id], store);
 				continue;
 			}
-			const sorted = [...(items as LibraryItem[])].sort((a, b) => collator.compare(String(a.title), String(b.title)));
+			const { compare } = collator();
+			const sorted = [...(items as LibraryItem[])].sort((a, b) => compare(String(a.title), String(b.title)));
 			await setMany([[ITEMS + id, sorted]], store);
 		}
 	},

@@ -72,10 +72,14 @@ export function names(items: readonly string[], max = 3): string {
 	return new Intl.ListFormat(i18n.tag, { type: 'unit', style: 'short' }).format(items.slice(0, max));
 }
 
+let sorting: { tag: string; collator: Intl.Collator } | undefined;
+
 /**
  * Compares titles for sorting in the app's language: accents and case ignored, numbers in
- * numeric order, and each language's own alphabet (Swedish å, ä, ö after z).
+ * numeric order, and each language's own alphabet (Swedish å, ä, ö after z). One per language.
  */
 export function collator(): Intl.Collator {
-	return new Intl.Collator(i18n.tag, { sensitivity: 'base', numeric: true });
+	const tag = i18n.tag;
+	if (sorting?.tag !== tag) sorting = { tag, collator: new Intl.Collator(tag, { sensitivity: 'base', numeric: true }) };
+	return sorting.collator;
 }

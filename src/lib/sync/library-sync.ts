@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n.svelte.ts';
+import { collator } from '../i18n/intl.ts';
 import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';
 import { getPage, type LibraryPage, type LibrarySection } from '../plex/library.ts';
@@ -76,7 +77,6 @@ export const FULL_SYNC_EVERY_MS = 7 * 86_400_000;
 export const BUSY_RETRIES = 3;
 export const BUSY_WAIT_MAX_MS = 10_000;
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function sectionType(section: LibrarySection): 'movie' | 'show' {
 	if (section.type !== 'movie' && section.type !== 'show') {
@@ -131,7 +131,13 @@ function countsUnwatched(item: LibraryItem): boolean {
 	return !isWatched(item);
 }
 
-const byTitle = (a: LibraryItem, b: LibraryItem) => collator.compare(a.title, b.title);
+type Order = (a: LibraryItem, b: LibraryItem) => number;
+
+/** Titles in the app's language's order (i18n/intl.ts), fixed for one sync. */
+function titleOrder(): Order {
+	const { compare } = collator();
+	return (a, b) => compare(a.title, b.title);
+}
 
 // The ratingKey index of a copy, kept next to its items array for the next re-sync (never stored:
 // rebuilt once when a copy read back from IndexedDB is first re-synced).
@@ -266,7 +272,7 @@ export async function fullSync(target: SyncTarget, options: SyncOptions = {}): P
 		if (stable && (byKey.size === total || items.length === total)) break;
 		// The library changed under us (items added or removed while paging): go again.
 	}
-	const sorted = [...byKey.values()].sort(byTitle);
+	const sorted = [...byKey.values()].sort(titleOrder());
 	indexes.set(sorted, byKey);
 	return record(target, sorted, signalsOf(sorted, target, now()), now());
 }
@@ -274,7 +280,7 @@ export async function fullSync(target: SyncTarget, options: SyncOptions = {}): P
 const same = (a: LibraryItem, b: LibraryItem) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Where `item` (by identity) sits in the title-sorted `items`: binary search on its title, then a scan of equal titles. */
-function positionOf(items: LibraryItem[], item: LibraryItem): number {
+function positionOf(items: LibraryItem[], item: LibraryItem, byTitle: Order): number {
 	let lo = 0;
 	let hi = items.length;
 	while (lo < hi) {
@@ -287,7 +293,7 @@ function positionOf(items: LibraryItem[], item: LibraryItem): number {
 }
 
 /** Where a new item goes in the title-sorted `items` (after any equal titles). */
-function insertionPoint(items: LibraryItem[], item: LibraryItem): number {
+function insertionPoint(items: LibraryItem[], item: LibraryItem, byTitle: Order): number {
 	let lo = 0;
 	let hi = items.length;
 	while (lo < hi) {
@@ -357,6 +363,7 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	let items = previous.items;
 	if (replaced.length > 0) {
 		items = previous.items.slice();
+		const byTitle = titleOrder();
 		if (replaced.length > MOVES_BEFORE_RESORT) {
 			const keyed = new Map(replaced.map(([, item]) => [item.ratingKey, item]));
 			items = items.map((i) => keyed.get(i.ratingKey) ?? i);
@@ -364,11 +371,11 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 			items.sort(byTitle);
 		} else {
 			for (const [old, item] of replaced) {
-				const at = old ? positionOf(items, old) : -1;
+				const at = old ? positionOf(items, old, byTitle) : -1;
 				if (at >= 0 && byTitle(old!, item) === 0) items[at] = item;
 				else {
 					if (at >= 0) items.splice(at, 1);
-					items.splice(insertionPoint(items, item), 0, item);
+					items.splice(insertionPoint(items, item, byTitle), 0, item);
 				}
 			}
 		}

@@ -2,6 +2,7 @@ import type { PlexClient } from '../plex/client.ts';
 import type { LibraryItem } from '../library/types.ts';
 import type { PosterStore } from '../cache/posters.ts';
 import { posterKey } from './poster-key.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 /**
  * Downloads phone-sized posters of a kept library into the poster store, in the background:
@@ -49,7 +50,7 @@ export async function cachePosters(job: PosterJob): Promise<PosterResult> {
 						query: { width: 240, height: 360, minSize: 1, upscale: 1, url: item.thumb },
 						token: job.token,
 						signal: job.signal,
-						label: 'Plex server poster'
+						label: t('plex_label_poster')
 					});
 					const blob = await response.blob();
 					if (!blob.type.startsWith('image/')) result.failed += 1;

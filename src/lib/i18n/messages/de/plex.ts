@@ -181,6 +181,7 @@ export default {
 	plex_label_episodes: 'Plex-Server (Episoden)',
 	plex_label_collection: 'Plex-Server (Sammlung)',
 	plex_label_playlist: 'Plex-Server (Playlist)',
+	plex_label_poster: 'Plex-Server (Poster)',
 	plex_label_collections: 'Plex-Server (Sammlungen)',
 	plex_label_playlists: 'Plex-Server (Playlists)',
 	plex_label_mark_watched: 'Plex-Server (als gesehen markieren)',

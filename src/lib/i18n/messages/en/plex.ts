@@ -184,6 +184,7 @@ export default {
 	plex_label_episodes: 'Plex server episodes',
 	plex_label_collection: 'Plex server collection',
 	plex_label_playlist: 'Plex server playlist',
+	plex_label_poster: 'Plex server poster',
 	plex_label_collections: 'Plex server collections',
 	plex_label_playlists: 'Plex server playlists',
 	plex_label_mark_watched: 'Plex server (mark as watched)',

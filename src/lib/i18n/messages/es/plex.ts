@@ -182,6 +182,7 @@ export default {
 	plex_label_episodes: 'Plex (episodios del servidor)',
 	plex_label_collection: 'Plex (colección del servidor)',
 	plex_label_playlist: 'Plex (lista del servidor)',
+	plex_label_poster: 'Plex (póster del servidor)',
 	plex_label_collections: 'Plex (colecciones del servidor)',
 	plex_label_playlists: 'Plex (listas del servidor)',
 	plex_label_mark_watched: 'Plex (marcar como visto)',

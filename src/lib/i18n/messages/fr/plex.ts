@@ -184,6 +184,7 @@ export default {
 	plex_label_episodes: 'Plex (épisodes du serveur)',
 	plex_label_collection: 'Plex (collection du serveur)',
 	plex_label_playlist: 'Plex (playlist du serveur)',
+	plex_label_poster: 'Plex (affiche du serveur)',
 	plex_label_collections: 'Plex (collections du serveur)',
 	plex_label_playlists: 'Plex (playlists du serveur)',
 	plex_label_mark_watched: 'Plex (marquer comme vu)',

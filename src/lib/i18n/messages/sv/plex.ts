@@ -181,6 +181,7 @@ export default {
 	plex_label_episodes: 'Plex-servern (avsnitt)',
 	plex_label_collection: 'Plex-servern (samling)',
 	plex_label_playlist: 'Plex-servern (spellista)',
+	plex_label_poster: 'Plex-servern (affisch)',
 	plex_label_collections: 'Plex-servern (samlingar)',
 	plex_label_playlists: 'Plex-servern (spellistor)',
 	plex_label_mark_watched: 'Plex-servern (markera som sedd)',
