@@ -5,14 +5,20 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets held in CI (tests/e2e/budget.spec.ts), set just above today's figures so growth is
- * caught: first-load JS 49.6 KB gzip on 2026-12-02 (the Plex client, the server, sync and poster
- * states, the cache's chunk writing and the Update/Install state load on demand; the product
- * target is 50 KB) and precache 379.6 KB on 2026-12-03 (raw bytes, each file once). The precache
- * grew from 315 KB with Decide together, TV shuffle, the Watchlist and Plex Home: none of them is
- * in the first load, but all are precached so they work offline once installed.
+ * caught. First-load JS, gzip: 53.7 KB in English and 54.1 KB in German on 2026-12-03, with the
+ * app speaking five languages (a visit loads only its own language's messages, a first visit only
+ * their core part: src/lib/i18n/load.ts); it was 49.9 KB before, English only. The Plex client, the
+ * server, sync and poster states, the cache's chunk writing and the Update/Install state load on
+ * demand. Precache 629.6 KB (raw bytes, each file once): every language's messages are precached
+ * so switching works offline (381 KB before them; 315 KB before Decide together, TV shuffle, the
+ * Watchlist and Plex Home, which are precached but not in the first load either).
  */
-export const BUDGET = { firstLoadJsGzipKb: 50, precacheKb: 385 };
-export const TARGET = { firstLoadJsGzipKb: 50, firstLoadJsGzipKbGerman: 52 };
+export const BUDGET = { firstLoadJsGzipKb: 54.5, firstLoadJsGzipKbGerman: 55, precacheKb: 640 };
+/**
+ * The product targets `npm run bench` prints: issue 20's (at most 60 KB in English and 62 KB in
+ * German with the app translated). Issue 17's earlier 50 KB was set for the English-only app.
+ */
+export const TARGET = { firstLoadJsGzipKb: 60, firstLoadJsGzipKbGerman: 62 };
 
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 

@@ -1,4 +1,4 @@
-import { loadMessages } from '#lib/i18n/load.ts';
+import { loadPart } from '#lib/i18n/load.ts';
 import { LanguageState } from '#lib/state/language.svelte.ts';
 
 // A pure single-page app: no server rendering, no prerendering; adapter-static writes the
@@ -11,7 +11,7 @@ export async function load() {
 	const language = new LanguageState({
 		storage: localStorage,
 		languages: () => navigator.languages,
-		load: loadMessages,
+		load: loadPart,
 		root: document.documentElement
 	});
 	await language.start();

@@ -36,11 +36,27 @@ async function overflow(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Message keys shown instead of their text (a screen that rendered before its messages were in,
+ * src/lib/i18n/load.ts): in the page's text and its accessible names.
+ */
+async function rawKeys(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const texts = [document.body.innerText, document.title];
+		for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+			for (const name of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(el.getAttribute(name) ?? '');
+		}
+		return texts.flatMap((text) => text.match(/\b(core|picker|plex|together)_[a-z0-9_]+\b/g) ?? []);
+	});
+}
+
 /** Switches to German, checks the screen, and switches back to English. */
 async function fitsInGerman(page: Page, screen: string) {
+	expect(await rawKeys(page), `${screen}: message keys instead of English`).toEqual([]);
 	await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	expect(await overflow(page), `${screen} in German at 360 px`).toEqual([]);
+	expect(await rawKeys(page), `${screen}: message keys instead of German`).toEqual([]);
 	await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }

@@ -20,21 +20,29 @@ class I18n {
 	 * language ("en-GB" gives 22:47, "en-US" 10:47 PM), else the language itself.
 	 */
 	tag = $state<string>(SOURCE_LOCALE);
-	#messages = $state.raw<MessageTable | null>(null);
+	#messages = $state.raw<Partial<MessageTable> | null>(null);
 
 	get ready(): boolean {
 		return this.#messages !== null;
 	}
 
-	use(locale: Locale, messages: MessageTable, tag: string = locale): void {
+	/** Speak `locale` from now on, with these of its messages (all, or its core part: load.ts). */
+	use(locale: Locale, messages: Partial<MessageTable>, tag: string = locale): void {
 		this.#messages = messages;
 		this.tag = tag;
 		this.locale = locale;
 	}
 
+	/** More messages of the language spoken now (the part later screens need). */
+	add(messages: Partial<MessageTable>): void {
+		this.#messages = { ...this.#messages, ...messages };
+	}
+
 	t(key: MessageKey, params?: Params): string {
 		const message = this.#messages?.[key];
-		// Only before the first language is in (nothing renders then) or in a test that loaded none.
+		// Only before the first language is in (nothing renders then), for a later screen's message
+		// before LanguageState.more() (a bug: tests/e2e/languages.spec.ts looks for raw keys), or in a
+		// test that loaded none.
 		if (message === undefined) return key;
 		return formatMessage(message, params, this.tag);
 	}

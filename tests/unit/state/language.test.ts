@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, t } from '#lib/i18n/i18n.svelte.ts';
-import { loadMessages } from '#lib/i18n/load.ts';
+import { loadMessages, loadPart } from '#lib/i18n/load.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { LANGUAGE_KEY, LanguageState } from '#lib/state/language.svelte.ts';
 
@@ -10,14 +10,14 @@ afterEach(() => i18n.use('en', english));
 function setup(languages: string[], stored: Record<string, string> = {}, offline: Locale[] = []) {
 	const storage = new Map(Object.entries(stored));
 	const root = { lang: 'en' };
-	const loads: Locale[] = [];
+	const loads: string[] = [];
 	const state = new LanguageState({
 		storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
 		languages: () => languages,
-		load: async (locale) => {
-			loads.push(locale);
+		load: async (locale, part) => {
+			loads.push(`${locale}/${part}`);
 			if (offline.includes(locale)) throw new TypeError('Failed to fetch dynamically imported module');
-			return loadMessages(locale);
+			return loadPart(locale, part);
 		},
 		root
 	});
@@ -29,7 +29,7 @@ describe('LanguageState', () => {
 		const { state, root, loads } = setup(['de-DE', 'en-US']);
 		await state.start();
 		expect(state.current).toBe('de');
-		expect(loads).toEqual(['de']);
+		expect(loads).toEqual(['de/core']);
 		expect(root.lang).toBe('de');
 		expect(t('core_language')).toBe('Sprache');
 		// Numbers and times follow the browser's own tag for that language.
@@ -55,7 +55,7 @@ describe('LanguageState', () => {
 		const again = setup(['de-DE'], Object.fromEntries(first.storage));
 		await again.state.start();
 		expect(again.state.current).toBe('sv');
-		expect(again.loads).toEqual(['sv']);
+		expect(again.loads).toEqual(['sv/core']);
 	});
 
 	it('stays in its language and says why when another cannot be loaded', async () => {
@@ -80,5 +80,32 @@ describe('LanguageState', () => {
 		await state.start();
 		expect(state.current).toBe('es');
 		expect(i18n.tag).toBe('es-MX');
+	});
+
+	it('loads the rest of the messages once a later screen asks, and both parts on a change after that', async () => {
+		const { state, loads } = setup(['fr-FR']);
+		await state.start();
+		expect(t('picker_pick_movie')).toBe('picker_pick_movie');
+		await Promise.all([state.more(), state.more()]);
+		expect(loads).toEqual(['fr/core', 'fr/rest']);
+		expect(t('core_language')).toBe('Langue');
+		expect(t('picker_pick_movie')).not.toBe('picker_pick_movie');
+		await state.choose('es');
+		expect(loads).toEqual(['fr/core', 'fr/rest', 'es/core', 'es/rest']);
+		expect(t('picker_pick_movie')).toBe((await loadMessages('es')).picker_pick_movie);
+		await state.more();
+		expect(loads).toHaveLength(4);
+	});
+
+	it('asks again for the rest after a failed load', async () => {
+		const offline: Locale[] = [];
+		const { state, loads } = setup(['sv-SE'], {}, offline);
+		await state.start();
+		offline.push('sv');
+		await expect(state.more()).rejects.toThrow();
+		offline.pop();
+		await state.more();
+		expect(loads).toEqual(['sv/core', 'sv/rest', 'sv/rest']);
+		expect(t('picker_pick_movie')).toBe((await loadMessages('sv')).picker_pick_movie);
 	});
 });
