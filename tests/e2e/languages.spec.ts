@@ -47,6 +47,27 @@ test.describe('a German browser', () => {
 	});
 });
 
+test.describe('the demo library in German', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('says relative times and durations the German way', async ({ page }) => {
+		await page.clock.install();
+		await page.goto('./');
+		await page.getByRole('button', { name: 'Demo ausprobieren' }).click();
+		await expect(page.getByRole('button', { name: 'Film auslosen' })).toBeVisible();
+		await expect(page.getByText(/Zuletzt synchronisiert gerade eben/)).toBeVisible();
+		// Five minutes later (the screen's clock ticks every 30 s).
+		await page.clock.fastForward('05:00');
+		await expect(page.getByText(/Zuletzt synchronisiert vor 5 Minuten/)).toBeVisible();
+
+		await page.getByRole('button', { name: 'Film auslosen' }).click();
+		const card = page.getByRole('article', { name: 'Dein Vorschlag' });
+		await expect(card).toBeVisible();
+		// Intl.DurationFormat in German: "1 Std., 46 Min." (or only minutes for a short film).
+		await expect(card).toContainText(/\b\d+ (Std\., \d+ )?Min\./);
+	});
+});
+
 test('switching to Swedish works offline once installed, and is remembered', async ({ page, context }) => {
 	await page.goto('./');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
