@@ -85,6 +85,16 @@ interface ModuleGraph {
 const FIRST_LOAD_ROOT = /\/(@sveltejs\/kit\/src\/runtime\/client\/client-entry\.js|src\/routes\/\+(layout|page|error)\.svelte)$/;
 
 /**
+ * What the kit's start chunk may import: the page's payload and Vite's preload helper, in a tiny
+ * "boot" chunk of their own. The start chunk runs before the kit has set the payload, and some kit
+ * modules read it when they are evaluated (`$app/env`'s `version`). When the start chunk imported
+ * "common" (the payload used to land there), all of common ran that early: the version was
+ * undefined, every error page's version check said "a new version is out", and the page reloaded
+ * itself forever (a path with no screen never showed the Not found page).
+ */
+const BOOT = /(\/@sveltejs\/kit\/src\/runtime\/client\/payload\.js|vite\/preload-helper(\.js)?)$/;
+
+/**
  * True when a first visit loads `id`: some chain of static imports leads to it from a first-load
  * root. Modules only reached through import() (the picking screen, sync, sign-in, browse,
  * sharing…) are not, even when several of those lazy pieces share them.
@@ -209,7 +219,7 @@ export default defineConfig({
 						 * trips on a phone network, and gzip compresses one file better than many), and none of
 						 * them carries code for screens it has not opened.
 						 */
-						codeSplitting: { groups: [{ debugName: 'common-or-lazy', name: (id, graph) => (loadedFirst(id, graph) ? 'common' : 'lazy'), minShareCount: 2 }] }
+						codeSplitting: { groups: [{ debugName: 'boot', name: (id) => (BOOT.test(id) ? 'boot' : null), priority: 2 }, { debugName: 'common-or-lazy', name: (id, graph) => (loadedFirst(id, graph) ? 'common' : 'lazy'), minShareCount: 2 }] }
 					}
 				}
 			}
