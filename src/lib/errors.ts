@@ -1,4 +1,4 @@
-import { t } from './i18n/i18n.svelte.ts';
+import { t } from './i18n/i18n.ts';
 
 /**
  * Errors are values with a kind and a sentence a person understands, saying what to do next.

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '#lib/i18n/i18n.svelte.ts';
+import { i18n } from '#lib/i18n/i18n.ts';
 import english from '#lib/i18n/messages/en/index.ts';
 import german from '#lib/i18n/messages/de/index.ts';
 import FilterPanel from '#lib/ui/FilterPanel.svelte';

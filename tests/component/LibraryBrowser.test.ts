@@ -4,7 +4,7 @@ import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import LibraryBrowser from '#lib/ui/LibraryBrowser.svelte';
 import { item } from '../helpers/items.ts';
-import { i18n } from '#lib/i18n/i18n.svelte.ts';
+import { i18n } from '#lib/i18n/i18n.ts';
 import { loadMessages } from '#lib/i18n/load.ts';
 
 const many = Array.from({ length: 20_000 }, (_, i) => item({ ratingKey: String(i), title: `Movie ${String(i).padStart(5, '0')}`, year: 1990 + (i % 30), runtimeMin: 90 }));

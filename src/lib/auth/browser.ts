@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** The browser around sign-in, injected so the flow is testable without windows. */
 export interface AuthBrowser {

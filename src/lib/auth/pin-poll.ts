@@ -1,6 +1,6 @@
 import type { Pin } from '../plex/pins.ts';
 import { AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Polls a Plex PIN until the person approves it, as a small state machine with its clock,

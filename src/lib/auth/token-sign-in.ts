@@ -1,5 +1,5 @@
 import { AppError, asAppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * The words of "Sign in with a token" (README "Signing in"), loaded only when someone uses it.

@@ -1,7 +1,7 @@
 import type { PlexServer } from '../plex/resources.ts';
 import type { CandidateKind, Excluded } from './candidates.ts';
 import type { Attempt } from './race.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { names } from '../i18n/intl.ts';
 
 /**

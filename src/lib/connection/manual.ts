@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServerRoot, probeIdentity } from '../plex/identity.ts';
 import type { PlexServer, ServerConnection } from '../plex/resources.ts';

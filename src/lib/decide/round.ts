@@ -2,7 +2,7 @@ import type { LibraryItem, LibrarySource } from '../library/types.ts';
 import { compileFilters, type FilterContext, type Filters } from '../picker/filters.ts';
 import { randomIndex, type Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * "Decide together": a shortlist drawn like a pick (same filters, source and exclusions), marked

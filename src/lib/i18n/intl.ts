@@ -1,4 +1,4 @@
-import { i18n, t } from './i18n.svelte.ts';
+import { i18n, t } from './i18n.ts';
 import { formatNumber } from './format-message.ts';
 
 /*

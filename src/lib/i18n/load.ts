@@ -1,5 +1,5 @@
 import type { Locale } from './locales.ts';
-import type { MessageTable } from './i18n.svelte.ts';
+import type { MessageTable } from './i18n.ts';
 
 /**
  * Which messages: `core` is what a first visit shows (welcome, sign-in, the app bar and footer,

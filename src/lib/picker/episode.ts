@@ -1,5 +1,5 @@
 import type { LibraryItem } from '../library/types.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** For TV: the episode picked from the picked show, once its episodes are known. */
 export type EpisodePick =

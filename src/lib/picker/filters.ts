@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import { isWatched, type LibraryItem } from '../library/types.ts';
 import { normalizeText } from '../library/title-search.ts';
 import { RATING_CEILINGS, withinCeiling } from './content-rating.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { clock } from '../i18n/intl.ts';
 
 /**

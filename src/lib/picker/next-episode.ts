@@ -5,7 +5,7 @@
  * so they come after every regular season. Pure: the episodes come in, a choice goes out.
  */
 import { isWatched, type LibraryItem } from '../library/types.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** Where a season sorts: regular seasons by number, then Specials (season 0), then episodes with no season. */
 function seasonRank(season: number | undefined): number {

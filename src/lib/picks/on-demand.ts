@@ -13,7 +13,7 @@ import {
 } from '../plex/on-demand.ts';
 import { toLibraryItem } from '../library/normalize.ts';
 import type { LibraryItem, LibraryMeta } from '../library/types.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A collection or playlist of the server, or the account's Watchlist, picked from instead of the whole library. */
 export interface ListSource {

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { ExtrasStore } from '../cache/extras-store.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { discoverReadable, getWatchlist, type WatchlistEntry } from '../plex/watchlist.ts';

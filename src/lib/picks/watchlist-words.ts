@@ -2,7 +2,7 @@
  * What the picking screen says about the Watchlist source, in one place, in the app's language.
  */
 import type { AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { and, dateTime } from '../i18n/intl.ts';
 import type { WatchlistCounts } from './watchlist.ts';
 

@@ -1,6 +1,6 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
 import { num, obj, optBool, optStr, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** What the app keeps of the signed-in Plex account (GET https://plex.tv/api/v2/user). */
 export interface Account {

@@ -1,6 +1,6 @@
 import { AppError, type AppErrorKind } from '../errors.ts';
 import type { ClientInfo } from '../config.ts';
-import { i18n, t } from '../i18n/i18n.svelte.ts';
+import { i18n, t } from '../i18n/i18n.ts';
 
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.ts';
 import { PLEX_TV, PlexError, type PlexClient } from './client.ts';
 import { obj, optStr, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Plex Home: the members of the signed-in account's Home, and switching to one of them

@@ -1,6 +1,6 @@
 import type { PlexClient } from './client.ts';
 import { obj, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** GET <connection>/identity (no token needed): which machine answers at this address. */
 export function probeIdentity(client: PlexClient, uri: string, signal: AbortSignal): Promise<{ machineIdentifier: string }> {

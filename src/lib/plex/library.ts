@@ -1,7 +1,7 @@
 import type { PlexClient } from './client.ts';
 import type { PlexMetadata } from './types.ts';
 import { obj, optNum, optStr, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 export type SectionType = 'movie' | 'show' | 'artist' | 'photo' | 'other';
 

@@ -8,7 +8,7 @@ import { obj, optNum, optStr } from './guards.ts';
 import { parsePage } from './library.ts';
 import { allPages, pageInfo, type ListPage, type PagingOptions } from './paging.ts';
 import type { PlexMetadata } from './types.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface ServerTarget {
 	uri: string;

@@ -1,6 +1,6 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
 import { num, obj, optNum, optStr, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A Plex sign-in PIN (POST/GET https://plex.tv/api/v2/pins). */
 export interface Pin {

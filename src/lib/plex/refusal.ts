@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Tells "the host answered but refused this site" (CORS) from "unreachable" after a request

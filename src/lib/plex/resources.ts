@@ -1,6 +1,6 @@
 import { PLEX_TV, type PlexClient } from './client.ts';
 import { optBool, optNum, optStr } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** One way to reach a server, as plex.tv lists it. */
 export interface ServerConnection {

@@ -1,6 +1,6 @@
 import { PLEX_TV, PlexError, type PlexClient, type PlexRequest } from './client.ts';
 import { obj, optBool, optStr, str } from './guards.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Owner-side sharing on clients.plex.tv (docs/plex-api.md §12). Every call goes through the

@@ -11,7 +11,7 @@
 import { PlexError, type PlexClient } from './client.ts';
 import { obj, optNum, optStr, plexGuid } from './guards.ts';
 import { allPages, type PagingOptions } from './paging.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 export const DISCOVER = 'https://discover.provider.plex.tv';
 export const WATCHLIST_PATH = '/library/sections/watchlist/all';

@@ -2,7 +2,7 @@ import type { LibraryItem } from '../library/types.ts';
 import type { Filters } from '../picker/filters.ts';
 import type { Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { resolveShared, ROUND_KEY, type SharedShortlist, type SharedView } from '../decide/link.ts';
 import { drawShortlist, markTitle, newRound, nextPerson, sanitizeRound, takeOver, vetoedKeys, type Entry, type Mark, type Round } from '../decide/round.ts';
 import type { LibraryState } from './library.svelte.ts';

@@ -1,5 +1,5 @@
 import type { PlexClient } from '../plex/client.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { explainHome, homeProblem, listHomeMembers, switchToMember, type HomeMember } from '../plex/home.ts';
 import type { HomeState, Person } from './home.svelte.ts';
 

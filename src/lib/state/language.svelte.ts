@@ -1,4 +1,4 @@
-import { i18n, t, type MessageTable } from '../i18n/i18n.svelte.ts';
+import { i18n, t, type MessageTable } from '../i18n/i18n.ts';
 import type { MessagePart } from '../i18n/load.ts';
 import { isLocale, negotiate, type Locale } from '../i18n/locales.ts';
 import { Persisted, text, type SettingStore } from './persisted.svelte.ts';

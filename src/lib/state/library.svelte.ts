@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { asAppError, type AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 import { json, Persisted, text, type SettingStore } from './persisted.svelte.ts';

@@ -5,7 +5,7 @@ import type { WatchlistLoad, WatchlistSource } from '../picks/watchlist-source.t
 import { watchlistCaveats, watchlistProblem, watchlistSavedAt, watchlistSummary } from '../picks/watchlist-words.ts';
 import type { LibraryState } from './library.svelte.ts';
 import { PerOpen } from './per-open.svelte.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** What the screen says about the Watchlist source: where its titles are, and any problem reading it. */
 export interface WatchlistView {

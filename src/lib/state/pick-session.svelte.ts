@@ -12,7 +12,7 @@ import type { LibraryState } from './library.svelte.ts';
 import type { ListState } from './lists.svelte.ts';
 import type { PicksState } from './picks.svelte.ts';
 import { PerOpen } from './per-open.svelte.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** How many recent picks are held back before anything repeats. */
 export const NO_REPEAT_WINDOW = 20;

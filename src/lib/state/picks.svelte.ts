@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { PicksStore } from '../cache/picks-store.ts';
 import {
 	addHistory,

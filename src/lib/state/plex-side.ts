@@ -1,6 +1,6 @@
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { PlexClient } from '../plex/client.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { LibraryState } from './library.svelte.ts';
 import type { SessionState } from './session.svelte.ts';
 import { ServerState, type ServerDeps } from './servers.svelte.ts';

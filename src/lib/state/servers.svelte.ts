@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { AppError, asAppError } from '../errors.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { getServers, type PlexServer } from '../plex/resources.ts';

@@ -1,5 +1,5 @@
 import { AppError, asAppError } from '../errors.ts';
-import { t, type MessageKey } from '../i18n/i18n.svelte.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
 import { authPageUrl } from '../plex/auth-page.ts';

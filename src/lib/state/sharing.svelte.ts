@@ -1,6 +1,6 @@
 import type { PlexClient } from '../plex/client.ts';
 import { PlexError } from '../plex/client.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { and } from '../i18n/intl.ts';
 import {
 	explainSharingError,

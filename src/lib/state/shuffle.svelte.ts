@@ -2,7 +2,7 @@ import type { LibraryItem, LibraryMeta } from '../library/types.ts';
 import { shufflePick } from '../picker/shuffle.ts';
 import type { Rng } from '../picker/pick.ts';
 import { titleKey } from '../picks/model.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import type { OnDemand } from '../picks/on-demand.ts';
 import type { TvPrefs } from './tv-prefs.svelte.ts';
 

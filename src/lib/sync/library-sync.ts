@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 import { collator } from '../i18n/intl.ts';
 import { AppError } from '../errors.ts';
 import { PlexError, type PlexClient } from '../plex/client.ts';

@@ -2,7 +2,7 @@ import type { PlexClient } from '../plex/client.ts';
 import type { LibraryItem } from '../library/types.ts';
 import type { PosterStore } from '../cache/posters.ts';
 import { posterKey } from './poster-key.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * Downloads phone-sized posters of a kept library into the poster store, in the background:

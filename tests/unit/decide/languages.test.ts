@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '#lib/i18n/i18n.svelte.ts';
+import { i18n } from '#lib/i18n/i18n.ts';
 import english from '#lib/i18n/messages/en/index.ts';
 import german from '#lib/i18n/messages/de/index.ts';
 import french from '#lib/i18n/messages/fr/index.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, type MessageTable } from '#lib/i18n/i18n.svelte.ts';
+import { i18n, type MessageTable } from '#lib/i18n/i18n.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import english from '#lib/i18n/messages/en/index.ts';
 import german from '#lib/i18n/messages/de/index.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '#lib/i18n/format-message.ts';
-import { i18n, t } from '#lib/i18n/i18n.svelte.ts';
+import { i18n, t } from '#lib/i18n/i18n.ts';
 import { ago, and, clock, collator, duration, number } from '#lib/i18n/intl.ts';
 import { negotiate, type Locale } from '#lib/i18n/locales.ts';
 import { loadMessages } from '#lib/i18n/load.ts';

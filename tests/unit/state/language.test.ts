@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, t } from '#lib/i18n/i18n.svelte.ts';
+import { i18n, t } from '#lib/i18n/i18n.ts';
 import { loadMessages, loadPart } from '#lib/i18n/load.ts';
 import type { Locale } from '#lib/i18n/locales.ts';
 import { LANGUAGE_KEY, LanguageState } from '#lib/state/language.svelte.ts';

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../../i18n.svelte.ts';
+import type { MessageTable } from '../../i18n.ts';
 import core from './core.ts';
 import picker from './picker.ts';
 import plex from './plex.ts';
