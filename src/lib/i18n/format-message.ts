@@ -31,6 +31,14 @@ export function placeholders(message: Message): string[] {
 	return [...names].sort();
 }
 
+/**
+ * A message cut at its placeholders, each kept whole ("{link}"), so a component can put an element
+ * (a link, `<code>`, `<strong>`) where each language places it, and the rest stays text.
+ */
+export function pieces(text: string): string[] {
+	return text.split(/(\{\w+\})/);
+}
+
 export function formatMessage(message: Message, params: Params | undefined, locale: string): string {
 	let text: string;
 	if (typeof message === 'string') text = message;

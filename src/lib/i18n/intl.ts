@@ -16,12 +16,28 @@ export function decimal(n: number): string {
 	return new Intl.NumberFormat(i18n.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
 
+/** A rating out of 10, to one decimal (7.3 / 7,3); nothing without one. */
+export function rating(value: number | undefined): string | undefined {
+	return value === undefined ? undefined : decimal(value);
+}
+
 /** "1 hr, 46 min" / "1 Std., 46 Min." / "1 h et 46 min" (Intl.DurationFormat). */
 export function duration(minutes: number | undefined): string | undefined {
 	if (minutes === undefined || minutes <= 0) return undefined;
 	const rounded = Math.round(minutes);
 	const parts = { hours: Math.floor(rounded / 60), minutes: rounded % 60 };
 	return new Intl.DurationFormat(i18n.tag, { style: 'short' }).format(parts);
+}
+
+/**
+ * How long to wait, rounded up: "30 seconds", "5 minutes", "2 hours" / "30 Sekunden"… (Intl's long
+ * unit names, which read right after "in" in each of the app's languages).
+ */
+export function waitTime(ms: number): string {
+	const seconds = Math.max(1, Math.ceil(ms / 1000));
+	const minutes = Math.ceil(seconds / 60);
+	const [value, unit] = seconds < 90 ? [seconds, 'second'] : minutes < 90 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
+	return new Intl.NumberFormat(i18n.tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /**

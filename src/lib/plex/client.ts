@@ -1,6 +1,7 @@
 import { AppError, type AppErrorKind } from '../errors.ts';
 import type { ClientInfo } from '../config.ts';
-import { i18n, t } from '../i18n/i18n.ts';
+import { t } from '../i18n/i18n.ts';
+import { waitTime } from '../i18n/intl.ts';
 
 /**
  * The one place that builds and sends Plex requests (plex.tv and Plex Media Servers).
@@ -199,7 +200,7 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	}
 	const retryAfterMs = status === 429 || status === 503 ? retryAfter(response.headers.get('Retry-After')) : undefined;
 	const details = { status, plexCode, endpoint, retryAfterMs };
-	const wait = retryAfterMs === undefined ? undefined : inWords(retryAfterMs);
+	const wait = retryAfterMs === undefined ? undefined : waitTime(retryAfterMs);
 	// The status as digits, not as a number the message would format ("error 503", never "5,03").
 	const code = String(status);
 	// 498 is how newer (expiring) Plex tokens say "expired", and plex.tv has answered a signed-out token
@@ -222,15 +223,4 @@ export function retryAfter(value: string | null, now = Date.now()): number | und
 	const trimmed = value.trim();
 	const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now;
 	return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
-}
-
-/**
- * How long to wait, in the app's language: "30 seconds", "5 minutes", "2 hours" / "30 Sekunden"…
- * (Intl's long unit names read right after "in" in each of the app's languages).
- */
-function inWords(ms: number): string {
-	const seconds = Math.max(1, Math.ceil(ms / 1000));
-	const minutes = Math.ceil(seconds / 60);
-	const [value, unit] = seconds < 90 ? [seconds, 'second'] : minutes < 90 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
-	return new Intl.NumberFormat(i18n.tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
