@@ -1,7 +1,5 @@
 import type { MessageTable } from '../../i18n.ts';
 import core from './core.ts';
-import picker from './picker.ts';
-import plex from './plex.ts';
-import together from './together.ts';
+import rest from './rest.ts';
 
-export default { ...core, ...picker, ...plex, ...together } satisfies MessageTable;
+export default { ...core, ...rest } satisfies MessageTable;

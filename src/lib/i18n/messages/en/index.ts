@@ -1,7 +1,5 @@
 import core from './core.ts';
-import picker from './picker.ts';
-import plex from './plex.ts';
-import together from './together.ts';
+import rest from './rest.ts';
 
 /** Every English message: the source of the message keys (MessageKey) and what the others translate. */
-export default { ...core, ...picker, ...plex, ...together };
+export default { ...core, ...rest };
