@@ -242,6 +242,13 @@ export class LibraryCache {
 					const layoutRequest = store.get(LAYOUT + id);
 					then(layoutRequest, () => {
 						const stored = layoutRequest.result as StoredLayout | undefined;
+						// The very items this instance last read or wrote, still the stored copy (a re-sync
+						// that found nothing new): only the meta changes, without walking the items at all.
+						if (known?.items === record.items && stored?.rev === known.rev) {
+							done(known);
+							store.put(meta, META + id);
+							return;
+						}
 						const layout = writeChunks(store, id, record.items, stored, known);
 						done(layout);
 						// A new layout gets its pick index in the same write (none: opens read the full copy).

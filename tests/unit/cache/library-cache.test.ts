@@ -163,6 +163,19 @@ describe('chunked layout (schema 3)', () => {
 		expect((await new LibraryCache(`test-${n}`).load(demo.meta.id))?.items).toEqual(mine);
 	});
 
+	it('saving the same items again after another tab wrote puts them back whole', async () => {
+		const cache = freshCache();
+		const demo = buildDemoLibrary(2000);
+		await cache.save(demo);
+		const theirs = demo.items.map((i) => ({ ...i, viewCount: 7 }));
+		await new LibraryCache(`test-${n}`).save({ meta: demo.meta, items: theirs });
+		// this instance's copy is the same array it saved; the stored one is not any more
+		expect(await puts(() => cache.save({ meta: { ...demo.meta, syncedAt: 3 }, items: demo.items }))).toBeGreaterThan(3);
+		const read = await new LibraryCache(`test-${n}`).load(demo.meta.id);
+		expect(read?.items).toEqual(demo.items);
+		expect(read?.meta.syncedAt).toBe(3);
+	});
+
 	it('re-loading what this instance just saved reads no chunks, until another tab writes', async () => {
 		const cache = freshCache();
 		const demo = buildDemoLibrary(1000);
