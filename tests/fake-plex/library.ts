@@ -174,39 +174,80 @@ function unwatchedLeaves(item: MetadataItem): boolean {
  * Supported: unwatched=0|1 (movies), unwatchedLeaves=0|1 (shows), genre=<id>, year=, decade=,
  * contentRating=a,b, <field>>>=n and <field><<=n (numeric fields; STRICT, "after"/"before", as
  * Plex documents them), sort=<field>[:asc|:desc] (titleSort = title).
+ * Filters are ANDed, except inside a filter group: `push=1` opens one, `or=1` between its filters
+ * makes it "match any" (`and=1` "match all"), `pop=1` closes it, as Plex's advanced filters
+ * (docs/plex-api.md §8). With `groups: false` (a server without filter groups) push, or, and and
+ * pop are unknown fields: ignored, so every filter is ANDed.
  */
-export function filterItems(section: Section, query: URLSearchParams): MetadataItem[] {
+export function filterItems(section: Section, query: URLSearchParams, options: { groups?: boolean } = {}): MetadataItem[] {
 	const own = section.directory.type as SectionType;
 	const typeParam = query.get('type');
 	let items = section.items;
 	if (typeParam !== null && Number(typeParam) !== TYPE_NUMBER[own]) items = [];
 	const scoped = typeParam !== null || own === 'movie';
+	const groups = options.groups ?? true;
+	const root: Group = { any: false, parts: [] };
+	const open: Group[] = [root];
 	for (const [name, value] of scoped ? query : []) {
-		const unwatchedField = own === 'show' ? ['unwatchedLeaves', 'show.unwatchedLeaves', 'episode.unwatched'].includes(name) : name === 'unwatched';
-		if (unwatchedField && (value === '1' || value === '0')) {
-			const test = own === 'show' ? unwatchedLeaves : unwatchedMovie;
-			items = items.filter((i) => test(i) === (value === '1'));
-		} else if (name === 'year') items = items.filter((i) => i.year === Number(value));
-		else if (name === 'decade') items = items.filter((i) => i.year !== undefined && i.year >= Number(value) && i.year < Number(value) + 10);
-		else if (name === 'contentRating') {
-			const wanted = value.split(',');
-			items = items.filter((i) => i.contentRating !== undefined && wanted.includes(i.contentRating));
-		} else if (name === 'genre') {
-			const genre = sectionGenres(section).find((g) => String(g.key) === value);
-			items = items.filter((i) => genre !== undefined && (i.Genre ?? []).some((g) => g.tag === genre.title));
-		} else if (/^\w+(>>|<<)$/.test(name) && NUMERIC_FIELDS.has(name.slice(0, -2))) {
-			const field = name.slice(0, -2);
-			const bound = Number(value);
-			const after = name.endsWith('>>');
-			items = items.filter((i) => {
-				const v = i[field];
-				return typeof v === 'number' && (after ? v > bound : v < bound);
-			});
+		const group = open.at(-1)!;
+		if (groups && name === 'push' && value === '1') {
+			const inner: Group = { any: false, parts: [] };
+			group.parts.push(inner);
+			open.push(inner);
+		} else if (groups && (name === 'or' || name === 'and') && value === '1') group.any = name === 'or';
+		else if (groups && name === 'pop' && value === '1') {
+			if (open.length > 1) open.pop();
+		} else {
+			const test = filterOf(section, own, name, value);
+			if (test) group.parts.push(test);
 		}
 	}
+	if (root.parts.length > 0) items = items.filter((i) => matches(root, i));
 	const sort = query.get('sort');
 	if (sort) items = sortItems(items, sort);
 	return items;
+}
+
+interface Group {
+	/** "Match any" (or=1) rather than "match all". */
+	any: boolean;
+	parts: Array<Group | ((item: MetadataItem) => boolean)>;
+}
+
+function matches(group: Group, item: MetadataItem): boolean {
+	const one = (part: Group['parts'][number]) => (typeof part === 'function' ? part(item) : matches(part, item));
+	// An empty group matches everything, as no filter does.
+	if (group.parts.length === 0) return true;
+	return group.any ? group.parts.some(one) : group.parts.every(one);
+}
+
+/** The test one known filter applies, or undefined for a field the fake does not know (ignored). */
+function filterOf(section: Section, own: SectionType, name: string, value: string): ((item: MetadataItem) => boolean) | undefined {
+	const unwatchedField = own === 'show' ? ['unwatchedLeaves', 'show.unwatchedLeaves', 'episode.unwatched'].includes(name) : name === 'unwatched';
+	if (unwatchedField && (value === '1' || value === '0')) {
+		const test = own === 'show' ? unwatchedLeaves : unwatchedMovie;
+		return (i) => test(i) === (value === '1');
+	}
+	if (name === 'year') return (i) => i.year === Number(value);
+	if (name === 'decade') return (i) => i.year !== undefined && i.year >= Number(value) && i.year < Number(value) + 10;
+	if (name === 'contentRating') {
+		const wanted = value.split(',');
+		return (i) => i.contentRating !== undefined && wanted.includes(i.contentRating);
+	}
+	if (name === 'genre') {
+		const genre = sectionGenres(section).find((g) => String(g.key) === value);
+		return (i) => genre !== undefined && (i.Genre ?? []).some((g) => g.tag === genre.title);
+	}
+	if (/^\w+(>>|<<)$/.test(name) && NUMERIC_FIELDS.has(name.slice(0, -2))) {
+		const field = name.slice(0, -2);
+		const bound = Number(value);
+		const after = name.endsWith('>>');
+		return (i) => {
+			const v = i[field];
+			return typeof v === 'number' && (after ? v > bound : v < bound);
+		};
+	}
+	return undefined;
 }
 
 // A paged sync asks for the same sorted listing once per page: sort each list once per order

@@ -132,6 +132,11 @@ export interface ServerSpec {
 	/** Behaviour of every connection of this server (default: none; presence false: refuse). */
 	behaviour?: Behaviour;
 	paging?: PagingBehaviour;
+	/**
+	 * Default true: `/all` knows Plex's filter groups (push, or, pop: docs/plex-api.md §8). false: a
+	 * server that does not, and ignores them like any unknown field (so it ANDs every filter).
+	 */
+	filterGroups?: boolean;
 	playlists?: MetadataItem[];
 	/** ratingKeys in each collection or playlist (by its ratingKey); default: see routes/pms.ts membersOf. */
 	members?: Record<string, string[]>;
@@ -150,6 +155,7 @@ export interface PmsServer {
 	playlists: MetadataItem[];
 	members: Record<string, string[]>;
 	paging: PagingBehaviour;
+	filterGroups: boolean;
 }
 
 export interface WorldOptions {
@@ -370,7 +376,8 @@ export class World {
 				.map((s) => makeSection(s, spec.machineIdentifier)),
 			playlists: spec.playlists ?? clone(samples.playlists.MediaContainer.Metadata),
 			members: spec.members ?? {},
-			paging: spec.paging ?? {}
+			paging: spec.paging ?? {},
+			filterGroups: spec.filterGroups ?? true
 		};
 		this.servers.set(server.machineIdentifier, server);
 

@@ -65,6 +65,15 @@ export interface SyncSignals {
 	maxLastViewedAt: number;
 	/** How many items Plex's unwatched filter lists (shows: with an episode left), kept so a re-sync need not count. */
 	unwatched?: number;
+	/**
+	 * A title whose updatedAt is maxUpdatedAt but which was not the last watched, and one whose
+	 * lastViewedAt is maxLastViewedAt but which was not the last updated (ratingKeys; absent when no
+	 * title fits). A re-sync asks for "changed or watched since" in one query and checks that both
+	 * come back, which tells a server that ORs the two from one that does not
+	 * (src/lib/sync/library-sync.ts, docs/plex-api.md §8).
+	 */
+	newestUpdated?: string;
+	newestViewed?: string;
 	contentChangedAt?: number;
 	/**
 	 * The copy keeps each title's plex:// guid (made by a sync that knows about them). A copy saved

@@ -19,8 +19,12 @@ import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSi
  *  1. /all?type=T, X-Plex-Container-Size=0                → totalSize now       (1 small request)
  *  2. the same with the unwatched filter, Size=0          → unwatched count now (1 small request)
  *     movies `unwatched=1`; shows `unwatchedLeaves=1` (a show with an unwatched episode)
- *  3. /all?type=T&updatedAt>>=<cursor − 1>                → added/changed       (usually 1 small page)
- *  4. /all?type=T&lastViewedAt>>=<cursor − 1>             → watched since       (usually 1 small page)
+ *  3. /all?type=T&push=1&updatedAt>>=<cursor − 1>&or=1&lastViewedAt>>=<cursor − 1>&pop=1
+ *                                                         → changed or watched since (usually 1 small page)
+ *     Plex's filter groups (docs/plex-api.md §8) OR the two. The copy names a title only each
+ *     branch lists (SyncSignals.newestUpdated/newestViewed); if either is missing from the answer
+ *     (a server without filter groups ANDs them, or the title was removed), the two branches are
+ *     asked one by one, as they are when the copy names no such titles.
  *  `>>=` is strict ("after"): asking from one second before the newest timestamp we hold also
  *  returns titles changed in that same second after our copy was taken; the ones we already have
  *  are recognised by ratingKey and change nothing.
@@ -168,18 +172,40 @@ function record(target: SyncTarget, items: LibraryItem[], signals: SyncSignals, 
 	};
 }
 
-function signalsOf(items: Iterable<LibraryItem>, target: SyncTarget, fullSyncedAt: number): SyncSignals {
+function signalsOf(items: LibraryItem[], target: SyncTarget, fullSyncedAt: number): SyncSignals {
 	let maxUpdatedAt = 0;
 	let maxLastViewedAt = 0;
-	let count = 0;
 	let unwatched = 0;
 	for (const item of items) {
-		count += 1;
 		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
 		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
 		if (countsUnwatched(item)) unwatched += 1;
 	}
-	return { fullSyncedAt, totalSize: count, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true };
+	const marks = { maxUpdatedAt, maxLastViewedAt };
+	const newestUpdated = items.find((i) => isNewest(i, 'updatedAt', marks))?.ratingKey;
+	const newestViewed = items.find((i) => isNewest(i, 'lastViewedAt', marks))?.ratingKey;
+	return { fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true, ...(newestUpdated ? { newestUpdated } : {}), ...(newestViewed ? { newestViewed } : {}) };
+}
+
+type Marks = Pick<SyncSignals, 'maxUpdatedAt' | 'maxLastViewedAt'>;
+
+/**
+ * Whether `item` can stand for its branch of the "changed or watched since" query: it carries the
+ * newest value of `field` (so `field>>=newest − 1` must list it), and not the newest of the other
+ * field (so a server that ANDs the two branches instead of ORing them would leave it out).
+ */
+function isNewest(item: LibraryItem, field: 'updatedAt' | 'lastViewedAt', marks: Marks): boolean {
+	const [max, other, otherMax] = field === 'updatedAt' ? [marks.maxUpdatedAt, item.lastViewedAt, marks.maxLastViewedAt] : [marks.maxLastViewedAt, item.updatedAt, marks.maxUpdatedAt];
+	return max > 0 && item[field] === max && (other ?? 0) < otherMax;
+}
+
+/** The title standing for one branch after a re-sync replaced `replaced` (see isNewest). */
+function newestAfter(key: string | undefined, field: 'updatedAt' | 'lastViewedAt', before: Marks, after: Marks, replaced: LibraryItem[]): string | undefined {
+	const moved = field === 'updatedAt' ? after.maxUpdatedAt !== before.maxUpdatedAt : after.maxLastViewedAt !== before.maxLastViewedAt;
+	// A newer value elsewhere, or the title itself changed: it may no longer stand for the branch.
+	let kept = moved ? undefined : key;
+	for (const item of replaced) if (item.ratingKey === kept && !isNewest(item, field, after)) kept = undefined;
+	return kept ?? replaced.find((i) => isNewest(i, field, after))?.ratingKey;
 }
 
 function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -325,23 +351,35 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	const kind = sectionType(target.section);
 	const type = TYPE_NUMBER[kind];
 
-	// The four questions are independent: asked at once, they cost about one round trip. A busy
-	// server is waited for once for all four (whenNotBusy), then asked all four again.
+	// The questions are independent: asked at once, they cost about one round trip. A busy server
+	// is waited for once for all of them (whenNotBusy), then asked them all again.
 	// One second before each cursor: `>>=` is strict (docs/plex-api.md §8).
 	const size = options.pageSize ?? PAGE_SIZE;
-	const changedQuery = { type, 'updatedAt>>': Math.max(0, signals.maxUpdatedAt - 1) };
-	const viewedQuery = { type, 'lastViewedAt>>': Math.max(0, signals.maxLastViewedAt - 1) };
-	const [head, unwatchedHead, changedFirst, viewedFirst] = await whenNotBusy(
-		() => Promise.all([page(target, 0, 0, { type }, options), page(target, 0, 0, unwatchedQuery(kind), options), page(target, 0, size, changedQuery, options), page(target, 0, size, viewedQuery, options)]),
+	const changedSince = Math.max(0, signals.maxUpdatedAt - 1);
+	const viewedSince = Math.max(0, signals.maxLastViewedAt - 1);
+	const changedQuery = { type, 'updatedAt>>': changedSince };
+	const viewedQuery = { type, 'lastViewedAt>>': viewedSince };
+	// "Changed or watched since" as one list, with Plex's filter groups (push, or, pop), when the
+	// copy names a title each branch must list: both come back only from a server that ORs them.
+	const witnesses = signals.newestUpdated && signals.newestViewed ? [signals.newestUpdated, signals.newestViewed] : undefined;
+	const eitherQuery = { type, push: 1, 'updatedAt>>': changedSince, or: 1, 'lastViewedAt>>': viewedSince, pop: 1 };
+	const lists = witnesses ? [eitherQuery] : [changedQuery, viewedQuery];
+	const [head, unwatchedHead, ...firsts] = await whenNotBusy(
+		() => Promise.all([page(target, 0, 0, { type }, options), page(target, 0, 0, unwatchedQuery(kind), options), ...lists.map((query) => page(target, 0, size, query, options))]),
 		options
 	);
 	cancelled(options.signal);
 	// Usually one page each; more only when much changed.
-	const [changed, viewed] = await Promise.all([allPages(target, changedQuery, options, changedFirst), allPages(target, viewedQuery, options, viewedFirst)]);
+	let found = await Promise.all(lists.map((query, i) => allPages(target, query, options, firsts[i])));
+	if (witnesses && !witnesses.every((key) => found[0]!.items.some((i) => i.ratingKey === key))) {
+		// A server that ANDs the branches (one without filter groups) or a title since removed: ask
+		// each branch on its own (a removal is then caught by the count below).
+		found = await Promise.all([allPages(target, changedQuery, options), allPages(target, viewedQuery, options)]);
+	}
 
 	const index = indexOf(previous.items);
 	const incoming = new Map<string, LibraryItem>();
-	for (const item of [...changed.items, ...viewed.items]) incoming.set(item.ratingKey, item);
+	for (const list of found) for (const item of list.items) incoming.set(item.ratingKey, item);
 	const replaced: Array<[LibraryItem | undefined, LibraryItem]> = [];
 	let added = 0;
 	let updated = 0;
@@ -384,13 +422,24 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		indexes.delete(previous.items);
 		indexes.set(items, index);
 	}
-	let maxUpdatedAt = signals.maxUpdatedAt;
-	let maxLastViewedAt = signals.maxLastViewedAt;
+	const marks = { maxUpdatedAt: signals.maxUpdatedAt, maxLastViewedAt: signals.maxLastViewedAt };
 	for (const [, item] of replaced) {
-		maxUpdatedAt = Math.max(maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
-		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
+		marks.maxUpdatedAt = Math.max(marks.maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
+		marks.maxLastViewedAt = Math.max(marks.maxLastViewedAt, item.lastViewedAt ?? 0);
 	}
-	const kept: SyncSignals = { fullSyncedAt: signals.fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true };
+	const changedItems = replaced.map(([, item]) => item);
+	const newestUpdated = newestAfter(signals.newestUpdated, 'updatedAt', signals, marks, changedItems);
+	const newestViewed = newestAfter(signals.newestViewed, 'lastViewedAt', signals, marks, changedItems);
+	const kept: SyncSignals = {
+		fullSyncedAt: signals.fullSyncedAt,
+		totalSize: items.length,
+		...marks,
+		unwatched,
+		contentChangedAt: target.section.contentChangedAt,
+		guids: true,
+		...(newestUpdated ? { newestUpdated } : {}),
+		...(newestViewed ? { newestViewed } : {})
+	};
 	const mode: ResyncMode = added + updated === 0 ? 'unchanged' : 'incremental';
 	return { record: record(target, items, kept, now()), mode, added, updated, removed: 0 };
 }

@@ -28,7 +28,7 @@ function containerParam(ctx: Ctx, name: string): string | null {
 }
 
 function listing(ctx: Ctx, server: PmsServer, s: Section): FakeResponse {
-	const items = filterItems(s, ctx.query);
+	const items = filterItems(s, ctx.query, { groups: server.filterGroups });
 	const paging = { ...server.paging, ...ctx.world.behaviour(ctx.url.href).paging };
 	const page = pageOf(items, containerParam(ctx, 'X-Plex-Container-Start'), containerParam(ctx, 'X-Plex-Container-Size'), paging);
 	const header = { ...s.header, ...(ctx.query.get('unwatched') === '1' ? { title2: 'Unplayed' } : {}) };

@@ -132,6 +132,22 @@ describe('PMS libraries', () => {
 		expect(await titles('lastViewedAt>>=1795332399')).toEqual(['The Lighthouse Keepers']);
 	});
 
+	it('ORs the filters of a filter group (push, or, pop); a server without groups ANDs them', async () => {
+		const world = createWorld();
+		const { get } = pms(world);
+		const titles = async (query: string) => ((await get(`/library/sections/2/all?type=2&${query}`)).body.MediaContainer.Metadata ?? []).map((m: { title: string }) => m.title);
+		// updatedAt: Lighthouse 1795336000, Kitchen 1795236000, Quiet 1795136000; only Lighthouse was watched
+		const either = 'push=1&updatedAt%3E%3E=1795235999&or=1&lastViewedAt%3E%3E=1795332399&pop=1';
+		expect(await titles(either)).toEqual(['The Lighthouse Keepers', 'Kitchen Table Science']);
+		expect(await titles('push=1&updatedAt%3C%3C=1795236000&or=1&lastViewedAt%3E%3E=1795332399&pop=1')).toEqual(['The Lighthouse Keepers', 'Quiet Frequencies']);
+		// a group inside the filters: (updated after … or watched after …) and updated before …
+		expect(await titles(`${either}&updatedAt%3C%3C=1795336000`)).toEqual(['Kitchen Table Science']);
+		// without `or`, a group matches all of its filters
+		expect(await titles('push=1&updatedAt%3E%3E=1795235999&lastViewedAt%3E%3E=1795332399&pop=1')).toEqual(['The Lighthouse Keepers']);
+		for (const server of world.servers.values()) server.filterGroups = false;
+		expect(await titles(either)).toEqual(['The Lighthouse Keepers']);
+	});
+
 	it('serves genre, collections and playlists samples', async () => {
 		const { get } = pms();
 		expect((await get('/library/sections/1/genre')).body).toEqual(samples.genres);

@@ -126,21 +126,50 @@ describe('fullSync', () => {
 });
 
 describe('resync', () => {
-	it('with no changes, makes only the four small change-check requests', async () => {
+	it('with no changes, makes only three small change-check requests', async () => {
 		const s = await setup({ librarySize: 800 });
 		const first = await fullSync(s.target, { pageSize: 100 });
 		const before = s.allRequests().length;
 		const again = await resync(s.target, first, { pageSize: 100 });
 		const checks = s.allRequests().slice(before);
 		expect(again.mode).toBe('unchanged');
-		expect(checks).toHaveLength(4);
+		expect(checks).toHaveLength(3);
 		expect(checks.filter((e) => e.query['X-Plex-Container-Size'] === '0')).toHaveLength(2);
 		expect(checks.some((e) => e.query['unwatched'] === '1' && e.query['X-Plex-Container-Size'] === '0')).toBe(true);
 		// Plex resolves filter fields against the result type: every query names it (movies = 1).
 		expect(checks.every((e) => e.query['type'] === '1')).toBe(true);
-		expect(checks.some((e) => 'updatedAt>>' in e.query)).toBe(true);
-		expect(checks.some((e) => 'lastViewedAt>>' in e.query)).toBe(true);
+		// "changed or watched since" in one filter group
+		const either = checks.find((e) => 'updatedAt>>' in e.query)!;
+		expect(either.query).toMatchObject({ push: '1', or: '1', pop: '1' });
+		expect(either.query['lastViewedAt>>']).toBe(String(first.meta.sync!.maxLastViewedAt - 1));
 		expect(again.record.items).toEqual(first.items);
+	});
+
+	it('a server without filter groups (it ANDs them) still gets every change and watch, asked one by one', async () => {
+		const s = await setup({ librarySize: 300 });
+		s.world.servers.get(VAULT)!.filterGroups = false;
+		const first = await fullSync(s.target, { pageSize: 100 });
+		const { maxUpdatedAt, maxLastViewedAt } = first.meta.sync!;
+		const renamed = first.items.find((i) => i.viewCount === 0)!;
+		const watched = first.items.find((i) => i.viewCount === 0 && i !== renamed)!;
+		s.world.changeLibrary(VAULT, '1', (items) =>
+			items.map((i) => {
+				if (i.ratingKey === renamed.ratingKey) return { ...i, title: 'Renamed While Away', updatedAt: maxUpdatedAt + 30 };
+				if (i.ratingKey === watched.ratingKey) return { ...i, viewCount: 1, lastViewedAt: maxLastViewedAt + 30 };
+				return i;
+			})
+		);
+		const before = s.allRequests().length;
+		const result = await resync(s.target, first, { pageSize: 100 });
+		expect(result.mode).toBe('incremental');
+		expect(result.updated).toBe(2);
+		const byKey = new Map(result.record.items.map((i) => [i.ratingKey, i]));
+		expect(byKey.get(renamed.ratingKey)?.title).toBe('Renamed While Away');
+		expect(byKey.get(watched.ratingKey)?.viewCount).toBe(1);
+		// the group came back without the titles each branch must list: each branch was asked alone
+		const asked = s.allRequests().slice(before);
+		expect(asked).toHaveLength(5);
+		expect(asked.filter((e) => !('push' in e.query) && ('updatedAt>>' in e.query) !== ('lastViewedAt>>' in e.query))).toHaveLength(2);
 	});
 
 	it('applies added, changed and newly watched items incrementally', async () => {
@@ -162,6 +191,10 @@ describe('resync', () => {
 		expect(result.record.items).toHaveLength(302);
 		expect(result.record.items.find((i) => i.ratingKey === target.ratingKey)?.title).toBe('Renamed Classic');
 		expect(result.record.items.find((i) => i.ratingKey === unwatched.ratingKey)?.viewCount).toBe(1);
+		// the copy still names a title for each branch: the next re-sync is three requests again
+		const before = s.allRequests().length;
+		expect((await resync(s.target, result.record, { pageSize: 100 })).mode).toBe('unchanged');
+		expect(s.allRequests().length - before).toBe(3);
 	});
 
 	it('detects deletions through totalSize and falls back to a full copy', async () => {
@@ -197,7 +230,7 @@ describe('resync', () => {
 		expect(result.record.items.find((i) => i.ratingKey === done!.ratingKey)?.viewedLeafCount).toBe(done!.leafCount! - 1);
 	});
 
-	it('an unchanged TV library re-syncs with at most 4 small requests, asking for shows with an unwatched episode', async () => {
+	it('an unchanged TV library re-syncs with at most 3 small requests, asking for shows with an unwatched episode', async () => {
 		const s = await setup({ sectionKey: '2' });
 		s.world.changeLibrary(VAULT, '2', () => generateShows({ count: 2000, seed: 11 }).items);
 		const first = await fullSync(s.target, { pageSize: 200 });
@@ -206,7 +239,7 @@ describe('resync', () => {
 		const again = await resync(s.target, first, { pageSize: 200 });
 		const checks = s.allRequests().slice(before);
 		expect(again.mode).toBe('unchanged');
-		expect(checks.length).toBeLessThanOrEqual(4);
+		expect(checks.length).toBeLessThanOrEqual(3);
 		expect(checks.every((e) => e.query['type'] === '2')).toBe(true);
 		expect(checks.some((e) => e.query['unwatchedLeaves'] === '1' && e.query['X-Plex-Container-Size'] === '0')).toBe(true);
 		// one page each at most: a copy of 2,000 shows would page on (X-Plex-Container-Start > 0)
