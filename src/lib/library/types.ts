@@ -66,14 +66,13 @@ export interface SyncSignals {
 	/** How many items Plex's unwatched filter lists (shows: with an episode left), kept so a re-sync need not count. */
 	unwatched?: number;
 	/**
-	 * A title whose updatedAt is maxUpdatedAt but which was not the last watched, and one whose
-	 * lastViewedAt is maxLastViewedAt but which was not the last updated (ratingKeys; absent when no
-	 * title fits). A re-sync asks for "changed or watched since" in one query and checks that both
-	 * come back, which tells a server that ORs the two from one that does not
-	 * (src/lib/sync/library-sync.ts, docs/plex-api.md §8).
+	 * The title a re-sync's "changed or watched since" group must list through its "watched" half
+	 * only: the last watched (lastViewedAt) of the titles updated before maxUpdatedAt. The re-sync
+	 * asks for views from its lastViewedAt on, so a server that ANDs the two halves instead of ORing
+	 * them leaves it out, and is then asked each half alone (src/lib/sync/library-sync.ts,
+	 * docs/plex-api.md §8). Absent when no title fits (nothing watched yet).
 	 */
-	newestUpdated?: string;
-	newestViewed?: string;
+	witness?: { ratingKey: string; lastViewedAt: number };
 	contentChangedAt?: number;
 	/**
 	 * The copy keeps each title's plex:// guid (made by a sync that knows about them). A copy saved

@@ -19,12 +19,12 @@ import { isWatched, libraryId, type LibraryItem, type LibraryRecord, type SyncSi
  *  1. /all?type=T, X-Plex-Container-Size=0                → totalSize now       (1 small request)
  *  2. the same with the unwatched filter, Size=0          → unwatched count now (1 small request)
  *     movies `unwatched=1`; shows `unwatchedLeaves=1` (a show with an unwatched episode)
- *  3. /all?type=T&push=1&updatedAt>>=<cursor − 1>&or=1&lastViewedAt>>=<cursor − 1>&pop=1
+ *  3. /all?type=T&push=1&updatedAt>>=<cursor − 1>&or=1&lastViewedAt>>=<witness − 1>&pop=1
  *                                                         → changed or watched since (usually 1 small page)
- *     Plex's filter groups (docs/plex-api.md §8) OR the two. The copy names a title only each
- *     branch lists (SyncSignals.newestUpdated/newestViewed); if either is missing from the answer
- *     (a server without filter groups ANDs them, or the title was removed), the two branches are
- *     asked one by one, as they are when the copy names no such titles.
+ *     Plex's filter groups (docs/plex-api.md §8) OR the two. The "watched" cursor is the witness's
+ *     view (SyncSignals.witness), a title only that half lists: if it is missing from the answer
+ *     (a server without filter groups ANDs the halves, or it was removed), each half is asked
+ *     alone, as it is when the copy has no witness.
  *  `>>=` is strict ("after"): asking from one second before the newest timestamp we hold also
  *  returns titles changed in that same second after our copy was taken; the ones we already have
  *  are recognised by ratingKey and change nothing.
@@ -181,31 +181,22 @@ function signalsOf(items: LibraryItem[], target: SyncTarget, fullSyncedAt: numbe
 		maxLastViewedAt = Math.max(maxLastViewedAt, item.lastViewedAt ?? 0);
 		if (countsUnwatched(item)) unwatched += 1;
 	}
-	const marks = { maxUpdatedAt, maxLastViewedAt };
-	const newestUpdated = items.find((i) => isNewest(i, 'updatedAt', marks))?.ratingKey;
-	const newestViewed = items.find((i) => isNewest(i, 'lastViewedAt', marks))?.ratingKey;
-	return { fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true, ...(newestUpdated ? { newestUpdated } : {}), ...(newestViewed ? { newestViewed } : {}) };
+	const witness = witnessOf(items, maxUpdatedAt);
+	return { fullSyncedAt, totalSize: items.length, maxUpdatedAt, maxLastViewedAt, unwatched, contentChangedAt: target.section.contentChangedAt, guids: true, ...(witness ? { witness } : {}) };
 }
-
-type Marks = Pick<SyncSignals, 'maxUpdatedAt' | 'maxLastViewedAt'>;
 
 /**
- * Whether `item` can stand for its branch of the "changed or watched since" query: it carries the
- * newest value of `field` (so `field>>=newest − 1` must list it), and not the newest of the other
- * field (so a server that ANDs the two branches instead of ORing them would leave it out).
+ * The last watched of the titles updated before `maxUpdatedAt` (SyncSignals.witness): the
+ * "changed since" half of the re-sync's group (updatedAt from maxUpdatedAt on) does not list it,
+ * the "watched since" half (lastViewedAt from its own on) does.
  */
-function isNewest(item: LibraryItem, field: 'updatedAt' | 'lastViewedAt', marks: Marks): boolean {
-	const [max, other, otherMax] = field === 'updatedAt' ? [marks.maxUpdatedAt, item.lastViewedAt, marks.maxLastViewedAt] : [marks.maxLastViewedAt, item.updatedAt, marks.maxUpdatedAt];
-	return max > 0 && item[field] === max && (other ?? 0) < otherMax;
-}
-
-/** The title standing for one branch after a re-sync replaced `replaced` (see isNewest). */
-function newestAfter(key: string | undefined, field: 'updatedAt' | 'lastViewedAt', before: Marks, after: Marks, replaced: LibraryItem[]): string | undefined {
-	const moved = field === 'updatedAt' ? after.maxUpdatedAt !== before.maxUpdatedAt : after.maxLastViewedAt !== before.maxLastViewedAt;
-	// A newer value elsewhere, or the title itself changed: it may no longer stand for the branch.
-	let kept = moved ? undefined : key;
-	for (const item of replaced) if (item.ratingKey === kept && !isNewest(item, field, after)) kept = undefined;
-	return kept ?? replaced.find((i) => isNewest(i, field, after))?.ratingKey;
+function witnessOf(items: Iterable<LibraryItem>, maxUpdatedAt: number): SyncSignals['witness'] {
+	let best: LibraryItem | undefined;
+	for (const item of items) {
+		const viewed = item.lastViewedAt ?? 0;
+		if (viewed > 0 && (item.updatedAt ?? 0) < maxUpdatedAt && viewed > (best?.lastViewedAt ?? 0)) best = item;
+	}
+	return best ? { ratingKey: best.ratingKey, lastViewedAt: best.lastViewedAt! } : undefined;
 }
 
 function timerWait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -356,14 +347,16 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	// One second before each cursor: `>>=` is strict (docs/plex-api.md §8).
 	const size = options.pageSize ?? PAGE_SIZE;
 	const changedSince = Math.max(0, signals.maxUpdatedAt - 1);
-	const viewedSince = Math.max(0, signals.maxLastViewedAt - 1);
+	// From the witness's view on (never later than the newest view we hold): the titles watched
+	// after it are few, those watched since our copy are among them.
+	const witness = signals.witness;
+	const viewedSince = Math.max(0, Math.min(witness?.lastViewedAt ?? Infinity, signals.maxLastViewedAt) - 1);
 	const changedQuery = { type, 'updatedAt>>': changedSince };
 	const viewedQuery = { type, 'lastViewedAt>>': viewedSince };
 	// "Changed or watched since" as one list, with Plex's filter groups (push, or, pop), when the
-	// copy names a title each branch must list: both come back only from a server that ORs them.
-	const witnesses = signals.newestUpdated && signals.newestViewed ? [signals.newestUpdated, signals.newestViewed] : undefined;
+	// copy names a witness: only a server that ORs the two halves lists it.
 	const eitherQuery = { type, push: 1, 'updatedAt>>': changedSince, or: 1, 'lastViewedAt>>': viewedSince, pop: 1 };
-	const lists = witnesses ? [eitherQuery] : [changedQuery, viewedQuery];
+	const lists = witness ? [eitherQuery] : [changedQuery, viewedQuery];
 	const [head, unwatchedHead, ...firsts] = await whenNotBusy(
 		() => Promise.all([page(target, 0, 0, { type }, options), page(target, 0, 0, unwatchedQuery(kind), options), ...lists.map((query) => page(target, 0, size, query, options))]),
 		options
@@ -371,9 +364,9 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 	cancelled(options.signal);
 	// Usually one page each; more only when much changed.
 	let found = await Promise.all(lists.map((query, i) => allPages(target, query, options, firsts[i])));
-	if (witnesses && !witnesses.every((key) => found[0]!.items.some((i) => i.ratingKey === key))) {
-		// A server that ANDs the branches (one without filter groups) or a title since removed: ask
-		// each branch on its own (a removal is then caught by the count below).
+	if (witness && !found[0]!.items.some((i) => i.ratingKey === witness.ratingKey)) {
+		// A server that ANDs the halves (one without filter groups), or the witness was removed:
+		// ask each half alone (a removal is then caught by the count below).
 		found = await Promise.all([allPages(target, changedQuery, options), allPages(target, viewedQuery, options)]);
 	}
 
@@ -427,9 +420,8 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		marks.maxUpdatedAt = Math.max(marks.maxUpdatedAt, item.updatedAt ?? 0, item.addedAt ?? 0);
 		marks.maxLastViewedAt = Math.max(marks.maxLastViewedAt, item.lastViewedAt ?? 0);
 	}
-	const changedItems = replaced.map(([, item]) => item);
-	const newestUpdated = newestAfter(signals.newestUpdated, 'updatedAt', signals, marks, changedItems);
-	const newestViewed = newestAfter(signals.newestViewed, 'lastViewedAt', signals, marks, changedItems);
+	// Every title watched from the cursor on came back, so the next witness is among them.
+	const nextWitness = witnessOf(incoming.values(), marks.maxUpdatedAt);
 	const kept: SyncSignals = {
 		fullSyncedAt: signals.fullSyncedAt,
 		totalSize: items.length,
@@ -437,8 +429,7 @@ export async function resync(target: SyncTarget, previous: LibraryRecord, option
 		unwatched,
 		contentChangedAt: target.section.contentChangedAt,
 		guids: true,
-		...(newestUpdated ? { newestUpdated } : {}),
-		...(newestViewed ? { newestViewed } : {})
+		...(nextWitness ? { witness: nextWitness } : {})
 	};
 	const mode: ResyncMode = added + updated === 0 ? 'unchanged' : 'incremental';
 	return { record: record(target, items, kept, now()), mode, added, updated, removed: 0 };

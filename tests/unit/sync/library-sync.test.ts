@@ -221,9 +221,12 @@ describe('resync', () => {
 
 	it('a show with an episode marked unwatched is seen too', async () => {
 		const s = await setup({ sectionKey: '2' });
+		s.world.changeLibrary(VAULT, '2', () => generateShows({ count: 400, seed: 13 }).items);
 		const first = await fullSync(s.target, { pageSize: 100 });
-		const done = first.items.find((i) => i.leafCount !== undefined && i.leafCount > 0 && i.viewedLeafCount === i.leafCount);
-		expect(done, 'the fake TV library has a fully watched show').toBeDefined();
+		// one watched before the re-sync's "watched since" cursor, so only the unwatched count can tell
+		const cursor = first.meta.sync!.witness?.lastViewedAt ?? first.meta.sync!.maxLastViewedAt;
+		const done = first.items.find((i) => i.leafCount !== undefined && i.leafCount > 0 && i.viewedLeafCount === i.leafCount && (i.lastViewedAt ?? 0) < cursor);
+		expect(done, 'the fake TV library has a show fully watched a while ago').toBeDefined();
 		s.world.changeLibrary(VAULT, '2', (items) => items.map((i) => (String(i.ratingKey) === done!.ratingKey ? { ...i, viewedLeafCount: i.leafCount! - 1 } : i)));
 		const result = await resync(s.target, first, { pageSize: 100 });
 		expect(result.mode).toBe('full');
@@ -245,6 +248,28 @@ describe('resync', () => {
 		// one page each at most: a copy of 2,000 shows would page on (X-Plex-Container-Start > 0)
 		expect(checks.every((e) => e.query['X-Plex-Container-Start'] === '0')).toBe(true);
 		expect(again.record.items).toBe(first.items);
+	});
+
+	it('when the newest change is also the newest watch, the re-sync still asks three requests and finds a new watch', async () => {
+		const s = await setup({ sectionKey: '2' });
+		const shows = generateShows({ count: 300, seed: 14 }).items;
+		const top = shows.reduce((a, b) => ((b.updatedAt ?? 0) > (a.updatedAt ?? 0) ? b : a));
+		const latestView = Math.max(...shows.map((i) => i.lastViewedAt ?? 0));
+		s.world.changeLibrary(VAULT, '2', () => shows.map((i) => (i === top ? { ...i, lastViewedAt: latestView + 100 } : i)));
+		const first = await fullSync(s.target, { pageSize: 100 });
+		expect(first.meta.sync?.witness?.ratingKey).toBeDefined();
+		expect(first.meta.sync?.witness?.ratingKey).not.toBe(String(top.ratingKey));
+		let before = s.allRequests().length;
+		const same = await resync(s.target, first, { pageSize: 100 });
+		expect(same.mode).toBe('unchanged');
+		expect(s.allRequests().length - before).toBe(3);
+		const started = first.items.find((i) => i.viewedLeafCount === 0 && (i.leafCount ?? 0) > 1)!;
+		s.world.changeLibrary(VAULT, '2', (items) => items.map((i) => (i.ratingKey === started.ratingKey ? { ...i, viewedLeafCount: 1, lastViewedAt: latestView + 200 } : i)));
+		before = s.allRequests().length;
+		const result = await resync(s.target, same.record, { pageSize: 100 });
+		expect(result.mode).toBe('incremental');
+		expect(result.record.items.find((i) => i.ratingKey === started.ratingKey)?.viewedLeafCount).toBe(1);
+		expect(s.allRequests().length - before).toBe(3);
 	});
 
 	it('a TV show whose episode was watched since is updated without a full copy', async () => {
