@@ -32,8 +32,22 @@ import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.t
 export const CACHE_SCHEMA_VERSION = 3;
 const SCHEMA_KEY = 'schemaVersion';
 
-/** The chunk writing, the migrations and the repair of odd copies: not needed by a first visit. */
-const chunks = () => import('./library-chunks.ts');
+/**
+ * The chunk writing, the migrations and the repair of odd copies, and the pick index: not needed
+ * by a first visit. Each import is asked for once: asking again for a module already loaded still
+ * costs a trip through the module loader on every read and write.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | undefined;
+	// A failed load (a chunk that could not be fetched) is tried again next time.
+	return () =>
+		(loading ??= load().catch((error: unknown) => {
+			loading = undefined;
+			throw error;
+		}));
+}
+const chunks = once(() => import('./library-chunks.ts'));
+const pickIndex = once(() => import('./pick-index.ts'));
 
 /** Libraries whose items this instance keeps for a quick re-load (the app holds them anyway). */
 const KNOWN_KEPT = 2;
@@ -180,7 +194,7 @@ export class LibraryCache {
 	 */
 	async loadQuick(id: string): Promise<LibraryRecord | undefined> {
 		try {
-			const [{ decodePickIndex }] = await Promise.all([import('./pick-index.ts'), this.ready()]);
+			const [{ decodePickIndex }] = await Promise.all([pickIndex(), this.ready()]);
 			const found = await this.#db()('readonly', (store) =>
 				inTransaction<{ meta: unknown; layout: unknown; index: unknown }>(store, (done, then) => {
 					const meta = store.get(META + id);
@@ -207,7 +221,7 @@ export class LibraryCache {
 		if (!known?.items) return;
 		const { rev, items } = known;
 		try {
-			const { encodePickIndex } = await import('./pick-index.ts');
+			const { encodePickIndex } = await pickIndex();
 			const index = encodePickIndex(items, rev);
 			if (!index) return;
 			await this.#db()('readwrite', (store) =>
@@ -236,7 +250,7 @@ export class LibraryCache {
 			const known = this.#known.get(id);
 			// Forgotten first: if this write fails, the next one must not trust what it thought was stored.
 			this.#known.delete(id);
-			const [{ writeChunks }, { encodePickIndex }] = await Promise.all([chunks(), import('./pick-index.ts')]);
+			const [{ writeChunks }, { encodePickIndex }] = await Promise.all([chunks(), pickIndex()]);
 			const written = await this.#db()('readwrite', (store) =>
 				inTransaction<KnownLayout>(store, (done, then) => {
 					const layoutRequest = store.get(LAYOUT + id);
