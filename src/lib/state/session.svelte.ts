@@ -332,7 +332,8 @@ export class SessionState {
 		this.tokenBusy = true;
 		let words: typeof import('../auth/token-sign-in.ts') | undefined;
 		try {
-			words = await import('../auth/token-sign-in.ts');
+			// With the client: it brings the words these checks answer in (the rest of the messages).
+			[words] = await Promise.all([import('../auth/token-sign-in.ts'), this.#plex()]);
 			const read = words.readToken(input);
 			if ('error' in read) {
 				this.tokenError = read.error;
@@ -361,7 +362,7 @@ export class SessionState {
 		// plex.tv refused this site's PIN calls (docs/plex-api.md §2): the token sign-in does not need them.
 		this.error =
 			e.kind === 'cors-refused'
-				? new AppError('cors-refused', t('core_signin_refused', { reason: e.message }), { cause: e })
+				? new AppError('cors-refused', t('plex_signin_refused', { reason: e.message }), { cause: e })
 				: e;
 		this.status = 'error';
 	}
