@@ -142,7 +142,7 @@ export class SignInFlow {
 				this.#c.stop('core_pin_expired');
 				break;
 			case 'timed-out':
-				this.#c.stop('core_pin_timed_out');
+				this.#c.stop('plex_pin_timed_out');
 				break;
 			case 'cancelled':
 				break;

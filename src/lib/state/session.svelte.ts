@@ -52,7 +52,7 @@ export class SessionState {
 
 	/** The last ending was the person signing out here (the page then offers removing saved libraries). */
 	get signedOut(): boolean {
-		return this.#notice === 'core_signed_out';
+		return this.#notice === 'plex_signed_out';
 	}
 
 	#token: string | null = null;
@@ -192,7 +192,7 @@ export class SessionState {
 		this.pin = null;
 		this.error = null;
 		this.status = 'idle';
-		this.#notice = 'core_signed_out';
+		this.#notice = 'plex_signed_out';
 	}
 
 	/**
@@ -215,7 +215,7 @@ export class SessionState {
 			this.#token = null;
 			this.account = null;
 			this.status = 'idle';
-			this.#notice = 'core_signed_out_elsewhere';
+			this.#notice = 'plex_signed_out_elsewhere';
 		} else if (this.elsewhere && !loadPendingPin(this.#deps.storage)) {
 			this.elsewhere = false;
 			this.pin = null;

@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Zurück zu PlexPicker',
 
 	core_opening_library: 'Deine Bibliothek wird geöffnet …',
-	core_saved_libraries_kept: 'Deine gespeicherten Plex-Bibliotheken sind noch auf diesem Gerät.',
-	core_remove_saved_libraries: 'Bibliotheken entfernen',
 	core_welcome_title: 'Was schauen wir heute Abend?',
 	core_welcome_lede:
 		'PlexPicker lost einen zufälligen Film aus deiner Plex-Bibliothek aus – mit den Filtern, die dir wichtig sind, und sogar ohne Empfang, sobald deine Bibliothek auf diesem Gerät gespeichert ist.',
@@ -34,14 +32,7 @@ export default {
 	core_waiting_code: 'Warte auf Plex … Anmeldecode wird geholt.',
 	core_waiting_elsewhere: 'Warte auf Plex … Die Anmeldung läuft in einem anderen PlexPicker-Fenster.',
 	core_waiting_approve: 'Warte auf Plex … Bestätige PlexPicker auf der Plex-Seite.',
-	core_pin_code: 'Code',
-	core_no_plex_page: 'Keine Plex-Seite geöffnet?',
-	core_open_plex_page: 'Plex-Anmeldeseite öffnen',
-	core_plex_not_answering: 'plex.tv antwortet gerade nicht. Wir versuchen es weiter …',
 	core_cancel: 'Abbrechen',
-	core_session_expired: 'Deine Plex-Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
-	core_session_expired_for:
-		'Die Plex-Sitzung von {username} ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
 	core_signin_prompt: 'Melde dich an, um aus deinen eigenen Plex-Bibliotheken auszulosen.',
 	core_sign_in_with_plex: 'Mit Plex anmelden',
 	core_signin_fine: 'Du bestätigst PlexPicker auf plex.tv; dein Passwort läuft nie über diese App.',
@@ -49,11 +40,7 @@ export default {
 	core_popup_title: 'Anmeldung bei Plex …',
 
 	core_pin_expired: 'Der Anmeldecode ist abgelaufen, bevor Plex ihn bestätigt hat. Tippe auf „Mit Plex anmelden“, um einen neuen zu bekommen.',
-	core_pin_timed_out:
-		'Plex hat die Anmeldung nicht innerhalb von 5 Minuten bestätigt, deshalb wartet PlexPicker nicht mehr. Tippe auf „Mit Plex anmelden“, um es noch einmal zu versuchen.',
 	core_signin_cancelled: 'Anmeldung abgebrochen.',
-	core_signed_out: 'Abgemeldet.',
-	core_signed_out_elsewhere: 'In einem anderen Fenster abgemeldet.',
 	core_signin_failed: 'Die Anmeldung ist aus unbekanntem Grund fehlgeschlagen. Versuche es noch einmal.',
 	core_try_again: 'Versuche es noch einmal.',
 

@@ -235,5 +235,22 @@ export default {
 	plex_rate_limited_wait: '{endpoint} bittet PlexPicker, langsamer zu machen. Versuche es in {wait} noch einmal.',
 	plex_server_error: '{endpoint} hat Probleme (Fehler {status}). Versuche es in ein paar Minuten noch einmal.',
 	plex_server_error_wait: '{endpoint} hat Probleme (Fehler {status}). Versuche es in {wait} noch einmal.',
-	plex_refused: '{endpoint} hat die Anfrage abgelehnt (Fehler {status}).'
+	plex_refused: '{endpoint} hat die Anfrage abgelehnt (Fehler {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'Keine Plex-Seite geöffnet?',
+	plex_open_plex_page: 'Plex-Anmeldeseite öffnen',
+	plex_not_answering: 'plex.tv antwortet gerade nicht. Wir versuchen es weiter …',
+	plex_pin_timed_out:
+		'Plex hat die Anmeldung nicht innerhalb von 5 Minuten bestätigt, deshalb wartet PlexPicker nicht mehr. Tippe auf „Mit Plex anmelden“, um es noch einmal zu versuchen.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Deine Plex-Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
+	plex_session_expired_for:
+		'Die Plex-Sitzung von {username} ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
+	plex_signed_out: 'Abgemeldet.',
+	plex_signed_out_elsewhere: 'In einem anderen Fenster abgemeldet.',
+	plex_saved_libraries_kept: 'Deine gespeicherten Plex-Bibliotheken sind noch auf diesem Gerät.',
+	plex_remove_saved_libraries: 'Bibliotheken entfernen'
 } satisfies Translation<typeof english>;

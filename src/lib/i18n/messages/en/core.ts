@@ -23,8 +23,6 @@ export default {
 
 	// The main page (+page.svelte) and the first visit (Welcome)
 	core_opening_library: 'Opening your library…',
-	core_saved_libraries_kept: 'Your saved Plex libraries are still on this device.',
-	core_remove_saved_libraries: 'Remove saved libraries',
 	core_welcome_title: 'What do we watch tonight?',
 	core_welcome_lede:
 		'PlexPicker picks a random movie from your Plex library — with the filters you care about, and even with no signal once your library is saved on this device.',
@@ -36,13 +34,7 @@ export default {
 	core_waiting_code: 'Waiting for Plex… getting a sign-in code.',
 	core_waiting_elsewhere: 'Waiting for Plex… sign-in is in progress in another PlexPicker window.',
 	core_waiting_approve: 'Waiting for Plex… approve PlexPicker on the Plex page.',
-	core_pin_code: 'Code',
-	core_no_plex_page: 'No Plex page opened?',
-	core_open_plex_page: 'Open the Plex sign-in page',
-	core_plex_not_answering: 'plex.tv is not answering right now. Still trying…',
 	core_cancel: 'Cancel',
-	core_session_expired: 'Your Plex session has expired. Sign in again to sync; your saved libraries still work.',
-	core_session_expired_for: 'Your Plex session has expired for {username}. Sign in again to sync; your saved libraries still work.',
 	core_signin_prompt: 'Sign in to pick from your own Plex libraries.',
 	core_sign_in_with_plex: 'Sign in with Plex',
 	core_signin_fine: 'You approve PlexPicker on plex.tv; your password never passes through this app.',
@@ -51,10 +43,7 @@ export default {
 
 	// Sign-in outcomes (state/session, auth/*)
 	core_pin_expired: 'The sign-in code expired before Plex confirmed it. Press “Sign in with Plex” to get a new one.',
-	core_pin_timed_out: 'Plex did not confirm the sign-in within 5 minutes, so PlexPicker stopped waiting. Press “Sign in with Plex” to try again.',
 	core_signin_cancelled: 'Sign-in cancelled.',
-	core_signed_out: 'Signed out.',
-	core_signed_out_elsewhere: 'Signed out in another window.',
 	core_signin_failed: 'Signing in failed for an unknown reason. Try again.',
 	core_try_again: 'Try again.',
 

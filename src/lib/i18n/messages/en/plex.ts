@@ -237,5 +237,20 @@ export default {
 	plex_rate_limited_wait: '{endpoint} asks PlexPicker to slow down. Try again in {wait}.',
 	plex_server_error: '{endpoint} is having trouble (error {status}). Try again in a few minutes.',
 	plex_server_error_wait: '{endpoint} is having trouble (error {status}). Try again in {wait}.',
-	plex_refused: '{endpoint} refused the request (error {status}).'
+	plex_refused: '{endpoint} refused the request (error {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'No Plex page opened?',
+	plex_open_plex_page: 'Open the Plex sign-in page',
+	plex_not_answering: 'plex.tv is not answering right now. Still trying…',
+	plex_pin_timed_out: 'Plex did not confirm the sign-in within 5 minutes, so PlexPicker stopped waiting. Press “Sign in with Plex” to try again.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Your Plex session has expired. Sign in again to sync; your saved libraries still work.',
+	plex_session_expired_for: 'Your Plex session has expired for {username}. Sign in again to sync; your saved libraries still work.',
+	plex_signed_out: 'Signed out.',
+	plex_signed_out_elsewhere: 'Signed out in another window.',
+	plex_saved_libraries_kept: 'Your saved Plex libraries are still on this device.',
+	plex_remove_saved_libraries: 'Remove saved libraries'
 };

@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Volver a PlexPicker',
 
 	core_opening_library: 'Abriendo tu biblioteca…',
-	core_saved_libraries_kept: 'Tus bibliotecas de Plex guardadas siguen en este dispositivo.',
-	core_remove_saved_libraries: 'Quitar bibliotecas guardadas',
 	core_welcome_title: '¿Qué vemos esta noche?',
 	core_welcome_lede:
 		'PlexPicker sortea una película al azar de tu biblioteca de Plex, con los filtros que te importan, e incluso sin cobertura una vez que tu biblioteca está guardada en este dispositivo.',
@@ -34,13 +32,7 @@ export default {
 	core_waiting_code: 'Esperando a Plex… obteniendo un código de inicio de sesión.',
 	core_waiting_elsewhere: 'Esperando a Plex… el inicio de sesión está en curso en otra ventana de PlexPicker.',
 	core_waiting_approve: 'Esperando a Plex… autoriza PlexPicker en la página de Plex.',
-	core_pin_code: 'Código',
-	core_no_plex_page: '¿No se abrió ninguna página de Plex?',
-	core_open_plex_page: 'Abrir la página de inicio de sesión de Plex',
-	core_plex_not_answering: 'plex.tv no responde ahora mismo. Seguimos intentándolo…',
 	core_cancel: 'Cancelar',
-	core_session_expired: 'Tu sesión de Plex ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
-	core_session_expired_for: 'La sesión de Plex de {username} ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
 	core_signin_prompt: 'Inicia sesión para sortear entre tus propias bibliotecas de Plex.',
 	core_sign_in_with_plex: 'Iniciar sesión con Plex',
 	core_signin_fine: 'Autorizas PlexPicker en plex.tv; tu contraseña nunca pasa por esta app.',
@@ -48,11 +40,7 @@ export default {
 	core_popup_title: 'Iniciando sesión en Plex…',
 
 	core_pin_expired: 'El código de inicio de sesión caducó antes de que Plex lo confirmara. Pulsa «Iniciar sesión con Plex» para obtener uno nuevo.',
-	core_pin_timed_out:
-		'Plex no confirmó el inicio de sesión en 5 minutos, así que PlexPicker dejó de esperar. Pulsa «Iniciar sesión con Plex» para volver a intentarlo.',
 	core_signin_cancelled: 'Inicio de sesión cancelado.',
-	core_signed_out: 'Sesión cerrada.',
-	core_signed_out_elsewhere: 'Sesión cerrada en otra ventana.',
 	core_signin_failed: 'No se pudo iniciar sesión por un motivo desconocido. Vuelve a intentarlo.',
 	core_try_again: 'Vuelve a intentarlo.',
 

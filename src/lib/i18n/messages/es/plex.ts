@@ -237,5 +237,21 @@ export default {
 	plex_rate_limited_wait: '{endpoint} pide a PlexPicker que vaya más despacio. Vuelve a intentarlo dentro de {wait}.',
 	plex_server_error: '{endpoint} tiene problemas (error {status}). Vuelve a intentarlo dentro de unos minutos.',
 	plex_server_error_wait: '{endpoint} tiene problemas (error {status}). Vuelve a intentarlo dentro de {wait}.',
-	plex_refused: '{endpoint} rechazó la solicitud (error {status}).'
+	plex_refused: '{endpoint} rechazó la solicitud (error {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Código',
+	plex_no_plex_page: '¿No se abrió ninguna página de Plex?',
+	plex_open_plex_page: 'Abrir la página de inicio de sesión de Plex',
+	plex_not_answering: 'plex.tv no responde ahora mismo. Seguimos intentándolo…',
+	plex_pin_timed_out:
+		'Plex no confirmó el inicio de sesión en 5 minutos, así que PlexPicker dejó de esperar. Pulsa «Iniciar sesión con Plex» para volver a intentarlo.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Tu sesión de Plex ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
+	plex_session_expired_for: 'La sesión de Plex de {username} ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
+	plex_signed_out: 'Sesión cerrada.',
+	plex_signed_out_elsewhere: 'Sesión cerrada en otra ventana.',
+	plex_saved_libraries_kept: 'Tus bibliotecas de Plex guardadas siguen en este dispositivo.',
+	plex_remove_saved_libraries: 'Quitar bibliotecas guardadas'
 } satisfies Translation<typeof english>;

@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Retour à PlexPicker',
 
 	core_opening_library: 'Ouverture de votre bibliothèque…',
-	core_saved_libraries_kept: 'Vos bibliothèques Plex enregistrées sont toujours sur cet appareil.',
-	core_remove_saved_libraries: 'Supprimer les bibliothèques',
 	core_welcome_title: 'On regarde quoi ce soir ?',
 	core_welcome_lede:
 		'PlexPicker tire au sort un film de votre bibliothèque Plex, avec les filtres qui comptent pour vous, et même sans réseau une fois votre bibliothèque enregistrée sur cet appareil.',
@@ -34,13 +32,7 @@ export default {
 	core_waiting_code: 'En attente de Plex… obtention d’un code de connexion.',
 	core_waiting_elsewhere: 'En attente de Plex… la connexion est en cours dans une autre fenêtre PlexPicker.',
 	core_waiting_approve: 'En attente de Plex… autorisez PlexPicker sur la page Plex.',
-	core_pin_code: 'Code',
-	core_no_plex_page: 'Aucune page Plex ne s’est ouverte ?',
-	core_open_plex_page: 'Ouvrir la page de connexion Plex',
-	core_plex_not_answering: 'plex.tv ne répond pas pour le moment. Nouvel essai en cours…',
 	core_cancel: 'Annuler',
-	core_session_expired: 'Votre session Plex a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
-	core_session_expired_for: 'La session Plex de {username} a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
 	core_signin_prompt: 'Connectez-vous pour tirer au sort dans vos propres bibliothèques Plex.',
 	core_sign_in_with_plex: 'Se connecter avec Plex',
 	core_signin_fine: 'Vous autorisez PlexPicker sur plex.tv ; votre mot de passe ne passe jamais par cette app.',
@@ -48,11 +40,7 @@ export default {
 	core_popup_title: 'Connexion à Plex…',
 
 	core_pin_expired: 'Le code de connexion a expiré avant que Plex le confirme. Touchez « Se connecter avec Plex » pour en obtenir un nouveau.',
-	core_pin_timed_out:
-		'Plex n’a pas confirmé la connexion dans les 5 minutes, PlexPicker a donc cessé d’attendre. Touchez « Se connecter avec Plex » pour réessayer.',
 	core_signin_cancelled: 'Connexion annulée.',
-	core_signed_out: 'Déconnecté.',
-	core_signed_out_elsewhere: 'Déconnecté dans une autre fenêtre.',
 	core_signin_failed: 'La connexion a échoué pour une raison inconnue. Réessayez.',
 	core_try_again: 'Réessayez.',
 

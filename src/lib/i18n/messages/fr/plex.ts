@@ -239,5 +239,21 @@ export default {
 	plex_rate_limited_wait: '{endpoint} demande à PlexPicker de ralentir. Réessayez dans {wait}.',
 	plex_server_error: '{endpoint} rencontre un problème (erreur {status}). Réessayez dans quelques minutes.',
 	plex_server_error_wait: '{endpoint} rencontre un problème (erreur {status}). Réessayez dans {wait}.',
-	plex_refused: '{endpoint} a refusé la requête (erreur {status}).'
+	plex_refused: '{endpoint} a refusé la requête (erreur {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'Aucune page Plex ne s’est ouverte ?',
+	plex_open_plex_page: 'Ouvrir la page de connexion Plex',
+	plex_not_answering: 'plex.tv ne répond pas pour le moment. Nouvel essai en cours…',
+	plex_pin_timed_out:
+		'Plex n’a pas confirmé la connexion dans les 5 minutes, PlexPicker a donc cessé d’attendre. Touchez « Se connecter avec Plex » pour réessayer.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Votre session Plex a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
+	plex_session_expired_for: 'La session Plex de {username} a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
+	plex_signed_out: 'Déconnecté.',
+	plex_signed_out_elsewhere: 'Déconnecté dans une autre fenêtre.',
+	plex_saved_libraries_kept: 'Vos bibliothèques Plex enregistrées sont toujours sur cet appareil.',
+	plex_remove_saved_libraries: 'Supprimer les bibliothèques'
 } satisfies Translation<typeof english>;

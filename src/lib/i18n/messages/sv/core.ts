@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Tillbaka till PlexPicker',
 
 	core_opening_library: 'Öppnar ditt bibliotek…',
-	core_saved_libraries_kept: 'Dina sparade Plex-bibliotek finns kvar på den här enheten.',
-	core_remove_saved_libraries: 'Ta bort sparade bibliotek',
 	core_welcome_title: 'Vad ska vi se i kväll?',
 	core_welcome_lede:
 		'PlexPicker slumpar fram en film ur ditt Plex-bibliotek, med de filter du bryr dig om, och till och med utan täckning när biblioteket väl är sparat på den här enheten.',
@@ -34,13 +32,7 @@ export default {
 	core_waiting_code: 'Väntar på Plex… hämtar en inloggningskod.',
 	core_waiting_elsewhere: 'Väntar på Plex… inloggningen pågår i ett annat PlexPicker-fönster.',
 	core_waiting_approve: 'Väntar på Plex… godkänn PlexPicker på Plex-sidan.',
-	core_pin_code: 'Kod',
-	core_no_plex_page: 'Öppnades ingen Plex-sida?',
-	core_open_plex_page: 'Öppna Plex inloggningssida',
-	core_plex_not_answering: 'plex.tv svarar inte just nu. Försöker fortfarande…',
 	core_cancel: 'Avbryt',
-	core_session_expired: 'Din Plex-session har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
-	core_session_expired_for: 'Plex-sessionen för {username} har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
 	core_signin_prompt: 'Logga in för att slumpa från dina egna Plex-bibliotek.',
 	core_sign_in_with_plex: 'Logga in med Plex',
 	core_signin_fine: 'Du godkänner PlexPicker på plex.tv; ditt lösenord passerar aldrig genom den här appen.',
@@ -48,11 +40,7 @@ export default {
 	core_popup_title: 'Loggar in på Plex…',
 
 	core_pin_expired: 'Inloggningskoden gick ut innan Plex bekräftade den. Tryck på ”Logga in med Plex” för att få en ny.',
-	core_pin_timed_out:
-		'Plex bekräftade inte inloggningen inom 5 minuter, så PlexPicker slutade vänta. Tryck på ”Logga in med Plex” för att försöka igen.',
 	core_signin_cancelled: 'Inloggningen avbröts.',
-	core_signed_out: 'Utloggad.',
-	core_signed_out_elsewhere: 'Utloggad i ett annat fönster.',
 	core_signin_failed: 'Inloggningen misslyckades av okänd anledning. Försök igen.',
 	core_try_again: 'Försök igen.',
 

@@ -235,5 +235,21 @@ export default {
 	plex_rate_limited_wait: '{endpoint} ber PlexPicker att sakta ner. Försök igen om {wait}.',
 	plex_server_error: '{endpoint} har problem (fel {status}). Försök igen om några minuter.',
 	plex_server_error_wait: '{endpoint} har problem (fel {status}). Försök igen om {wait}.',
-	plex_refused: '{endpoint} nekade begäran (fel {status}).'
+	plex_refused: '{endpoint} nekade begäran (fel {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Kod',
+	plex_no_plex_page: 'Öppnades ingen Plex-sida?',
+	plex_open_plex_page: 'Öppna Plex inloggningssida',
+	plex_not_answering: 'plex.tv svarar inte just nu. Försöker fortfarande…',
+	plex_pin_timed_out:
+		'Plex bekräftade inte inloggningen inom 5 minuter, så PlexPicker slutade vänta. Tryck på ”Logga in med Plex” för att försöka igen.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Din Plex-session har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
+	plex_session_expired_for: 'Plex-sessionen för {username} har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
+	plex_signed_out: 'Utloggad.',
+	plex_signed_out_elsewhere: 'Utloggad i ett annat fönster.',
+	plex_saved_libraries_kept: 'Dina sparade Plex-bibliotek finns kvar på den här enheten.',
+	plex_remove_saved_libraries: 'Ta bort sparade bibliotek'
 } satisfies Translation<typeof english>;
