@@ -1,11 +1,11 @@
 /*
- * What SvelteKit's client needs of `devalue` (the serializer it uses for history state, scroll
- * positions in sessionStorage and server data), for this app: the page's build puts this module
- * in devalue's place (vite.config.ts, `devalueSubset`), saving about 3 KB gzip of a first visit's
- * JavaScript. PlexPicker has no server (no server data, no remote functions, no transport hooks) and
- * its history state is always `{}` (Picker.svelte and Decide.svelte call replaceState(url, {})), so
- * plain JSON values (objects, arrays, strings, numbers, booleans, null, undefined) are all it
- * stores. Written in devalue 5's own format, character for character
+ * What SvelteKit's client needs of `devalue` (the serializer it uses for history state, page
+ * snapshots, server data and remote functions), for this app: the page's build puts this module
+ * in devalue's place (vite.config.ts, `devalueSubset`), saving about 2.5 KB gzip of a first visit's
+ * JavaScript. PlexPicker has no server (no server data, no remote functions, no transport hooks),
+ * no page snapshots, and its history state is always `{}` (Picker.svelte and Decide.svelte call
+ * replaceState(url, {})), so plain JSON values (objects, arrays, strings, numbers, booleans, null,
+ * undefined) are all it stores. Written in devalue 5's own format, character for character
  * (tests/unit/kit/devalue.test.ts checks against devalue itself), so what either wrote the other
  * reads; any other value (a Date, a Map, a class instance, a sparse array) is refused with
  * devalue's own error rather than stored wrongly.

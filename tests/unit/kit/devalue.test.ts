@@ -5,8 +5,8 @@ import * as subset from '#lib/kit/devalue.ts';
 
 /*
  * src/lib/kit/devalue.ts replaces devalue in the page's build (vite.config.ts). SvelteKit keeps
- * history state and scroll positions with it, so what one version of the page wrote, the next
- * must read: the subset writes exactly what devalue writes for plain values, reads what devalue
+ * history state with it (in history and sessionStorage), so what one version of the page wrote, the
+ * next must read: the subset writes exactly what devalue writes for plain values, reads what devalue
  * wrote, and refuses what it cannot keep instead of storing it wrongly.
  */
 const plain: unknown[] = [
