@@ -184,6 +184,25 @@ function pwa(): Plugin[] {
 	);
 }
 
+/**
+ * SvelteKit's client imports `devalue` (4 KB gzip, the largest part of the first visit's JavaScript
+ * that PlexPicker never needs whole): in the browser build only, it gets src/lib/kit/devalue.ts,
+ * the part a page with no server uses (plain history state), in devalue's own format. The server
+ * side of the build (which writes the HTML shell) keeps the real one.
+ */
+function devalueSubset(): Plugin {
+	const subset = new URL('./src/lib/kit/devalue.ts', import.meta.url).pathname;
+	return {
+		name: 'plexpicker:devalue-subset',
+		apply: 'build',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source !== 'devalue' || this.environment.name !== 'client' || !importer?.includes('/@sveltejs/kit/')) return null;
+			return subset;
+		}
+	};
+}
+
 function pwaAfterAdapter(): Plugin {
 	let api: { generateSW(): Promise<unknown> } | undefined;
 	return {
@@ -226,6 +245,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		devalueSubset(),
 		sveltekit({
 			adapter: adapter({ pages: outDir, assets: outDir, fallback: 'index.html', strict: true }),
 			paths: { base, relative: false },

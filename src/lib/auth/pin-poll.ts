@@ -64,14 +64,14 @@ export async function pollPin(pin: Pick<Pin, 'id' | 'expiresAt'>, deps: PollDeps
 			const kind = error instanceof AppError ? error.kind : 'unknown';
 			if (kind === 'not-found' || kind === 'pin-expired') return { kind: 'expired' };
 			failures += 1;
-			lastError = error instanceof AppError ? error : new AppError('unknown', t('core_pin_check_failed'), { cause: error });
+			lastError = error instanceof AppError ? error : new AppError('unknown', t('plex_pin_check_failed'), { cause: error });
 			if (kind === 'rate-limited') delay = interval * 2;
 			if (failures >= maxFailures) {
 				return {
 					kind: 'failed',
 					error: new AppError(
 						lastError.kind,
-						t('core_pin_gave_up', { count: failures, reason: lastError.message }),
+						t('plex_pin_gave_up', { count: failures, reason: lastError.message }),
 						{ cause: lastError }
 					)
 				};

@@ -8,9 +8,9 @@ import { t } from '../i18n/i18n.ts';
  */
 export function readToken(input: string): { token: string } | { error: string } {
 	const token = input.trim().replace(/^X-Plex-Token=/i, '');
-	if (token === '') return { error: t('core_token_empty') };
+	if (token === '') return { error: t('plex_token_empty') };
 	if (!/^[A-Za-z0-9_-]{8,200}$/.test(token)) {
-		return { error: t('core_token_malformed') };
+		return { error: t('plex_token_malformed') };
 	}
 	return { token };
 }
@@ -18,7 +18,7 @@ export function readToken(input: string): { token: string } | { error: string } 
 /** Why plex.tv did not take the token, never repeating it. */
 export function tokenRefusal(error: unknown): string {
 	if (error instanceof AppError && error.kind === 'unauthorized') {
-		return t('core_token_refused');
+		return t('plex_token_refused');
 	}
-	return asAppError(error, t('core_token_check_failed')).message;
+	return asAppError(error, t('plex_token_check_failed')).message;
 }

@@ -3,8 +3,11 @@ import type { MessageTable } from './i18n.ts';
 
 /**
  * Which messages: `core` is what a first visit shows (welcome, sign-in, the app bar and footer,
- * errors of signing in and storage); `rest` is what only later screens say (picking, servers,
- * Decide together, sharing), loaded with those screens' code (LanguageState.more()).
+ * errors of storage and of signing in before Plex answers); `rest` is what only later screens
+ * say (picking, servers, Decide together, sharing), loaded with those screens' code
+ * (LanguageState.more()). What Plex requests say when they fail and the token sign-in's words are
+ * in `rest` too: they come with the Plex client (the layout loads both together) and with the
+ * token form, never before.
  */
 export type MessagePart = 'core' | 'rest';
 type Chunk = Promise<{ default: Partial<MessageTable> }>;

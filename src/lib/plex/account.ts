@@ -32,5 +32,5 @@ export function parseAccount(body: unknown): Account {
 }
 
 export function getAccount(client: PlexClient, token: string, signal?: AbortSignal): Promise<Account> {
-	return client.json({ base: PLEX_TV, path: '/api/v2/user', token, signal, label: t('core_endpoint_account') }, parseAccount);
+	return client.json({ base: PLEX_TV, path: '/api/v2/user', token, signal, label: t('plex_endpoint_account') }, parseAccount);
 }

@@ -36,7 +36,7 @@ export interface PlexRequest {
 	signal?: AbortSignal;
 	/**
 	 * Names the endpoint in error messages, in the app's language, beginning with its host (the
-	 * "could not reach" message names the first word), e.g. t('core_endpoint_signin') = "plex.tv sign-in".
+	 * "could not reach" message names the first word), e.g. t('plex_endpoint_signin') = "plex.tv sign-in".
 	 */
 	label?: string;
 }
@@ -141,12 +141,12 @@ export class PlexClient {
 			// cancels, or the connection drops. Only a body that did arrive and is not JSON
 			// (truncated, an HTML page from a proxy) is a bad response.
 			if (!(error instanceof SyntaxError)) throw this.#transportError(error, endpoint, req.signal, timeout);
-			throw new PlexError('bad-response', t('core_bad_json', { endpoint }), { status: response.status, endpoint, cause: error });
+			throw new PlexError('bad-response', t('plex_bad_json', { endpoint }), { status: response.status, endpoint, cause: error });
 		}
 		try {
 			return parse(body);
 		} catch (error) {
-			throw new PlexError('bad-response', t('core_bad_shape', { endpoint }), { status: response.status, endpoint, cause: error });
+			throw new PlexError('bad-response', t('plex_bad_shape', { endpoint }), { status: response.status, endpoint, cause: error });
 		}
 	}
 
@@ -162,15 +162,15 @@ export class PlexClient {
 	}
 
 	#transportError(error: unknown, endpoint: string, callerSignal: AbortSignal | undefined, timeout: AbortSignal): PlexError {
-		if (callerSignal?.aborted) return new PlexError('cancelled', t('core_cancelled'), { endpoint, cause: error });
+		if (callerSignal?.aborted) return new PlexError('cancelled', t('plex_cancelled'), { endpoint, cause: error });
 		if (timeout.aborted) {
-			return new PlexError('timeout', t('core_timeout', { endpoint }), { endpoint, cause: error });
+			return new PlexError('timeout', t('plex_timeout', { endpoint }), { endpoint, cause: error });
 		}
 		if (this.#deps.online && !this.#deps.online()) {
-			return new PlexError('offline', t('core_offline_unreachable', { endpoint }), { endpoint, cause: error });
+			return new PlexError('offline', t('plex_offline_unreachable', { endpoint }), { endpoint, cause: error });
 		}
 		const host = endpoint.split(' ')[0] ?? endpoint;
-		return new PlexError('network', t('core_unreachable', { host }), { endpoint, cause: error });
+		return new PlexError('network', t('plex_unreachable', { host }), { endpoint, cause: error });
 	}
 }
 
@@ -182,7 +182,7 @@ function hostOf(base: string): string {
 	try {
 		return new URL(base).hostname;
 	} catch {
-		return t('core_the_server');
+		return t('plex_the_server');
 	}
 }
 
@@ -205,16 +205,16 @@ async function httpError(response: Response, endpoint: string): Promise<PlexErro
 	const code = String(status);
 	// 498 is how newer (expiring) Plex tokens say "expired", and plex.tv has answered a signed-out token
 	// with 422 "Invalid token": the same "sign in again" as 401 (docs/plex-api.md §4).
-	if (status === 401 || status === 498 || (status === 422 && /invalid token/i.test(text))) return new PlexError('unauthorized', t('core_unauthorized', { endpoint }), details);
-	if (status === 404) return new PlexError('not-found', t('core_not_found', { endpoint }), details);
+	if (status === 401 || status === 498 || (status === 422 && /invalid token/i.test(text))) return new PlexError('unauthorized', t('plex_unauthorized', { endpoint }), details);
+	if (status === 404) return new PlexError('not-found', t('plex_not_found', { endpoint }), details);
 	if (status === 429) {
-		return new PlexError('rate-limited', wait === undefined ? t('core_rate_limited', { endpoint }) : t('core_rate_limited_wait', { endpoint, wait }), details);
+		return new PlexError('rate-limited', wait === undefined ? t('plex_rate_limited', { endpoint }) : t('plex_rate_limited_wait', { endpoint, wait }), details);
 	}
 	if (status >= 500) {
-		const message = wait === undefined ? t('core_server_error', { endpoint, status: code }) : t('core_server_error_wait', { endpoint, status: code, wait });
+		const message = wait === undefined ? t('plex_server_error', { endpoint, status: code }) : t('plex_server_error_wait', { endpoint, status: code, wait });
 		return new PlexError('server-error', message, details);
 	}
-	return new PlexError('bad-response', t('core_refused', { endpoint, status: code }), details);
+	return new PlexError('bad-response', t('plex_refused', { endpoint, status: code }), details);
 }
 
 /** Retry-After as seconds or an HTTP date; undefined when absent, unreadable or in the past. */

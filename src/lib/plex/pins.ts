@@ -35,14 +35,14 @@ export function parsePin(body: unknown): Pin {
 /** Creates a strong PIN (25 characters, 30 minutes) for the app.plex.tv sign-in page. */
 export function createPin(client: PlexClient, signal?: AbortSignal): Promise<Pin> {
 	return client.json(
-		{ base: PLEX_TV, path: '/api/v2/pins', method: 'POST', query: { strong: 'true' }, signal, label: t('core_endpoint_signin') },
+		{ base: PLEX_TV, path: '/api/v2/pins', method: 'POST', query: { strong: 'true' }, signal, label: t('plex_endpoint_signin') },
 		parsePin
 	);
 }
 
 /** Reads a PIN; `authToken` is set once the person approved it. 404 (code 1020) = expired. */
 export function checkPin(client: PlexClient, id: number, signal?: AbortSignal): Promise<Pin> {
-	return client.json({ base: PLEX_TV, path: `/api/v2/pins/${id}`, signal, timeoutMs: 8000, label: t('core_endpoint_signin') }, parsePin);
+	return client.json({ base: PLEX_TV, path: `/api/v2/pins/${id}`, signal, timeoutMs: 8000, label: t('plex_endpoint_signin') }, parsePin);
 }
 
 export { authPageUrl } from './auth-page.ts';

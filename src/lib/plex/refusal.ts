@@ -34,5 +34,5 @@ export async function hostAnswers(fetcher: typeof fetch, url: URL, signal: Abort
  * person's network. What to do depends on the call, so callers add it.
  */
 export function corsRefusedMessage(host: string): string {
-	return t('core_cors_refused', { host });
+	return t('plex_cors_refused', { host });
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n.ts';
 import type { LibraryCache } from '../cache/library-cache.ts';
 import type { LibraryItem, LibraryMeta, LibraryRecord } from '../library/types.ts';
 import { json, Persisted, text, type SettingStore } from './persisted.svelte.ts';
+import type { LibraryControl } from './library-changes.ts';
 
 export interface LibraryDeps {
 	cache: LibraryCache;
@@ -17,6 +18,8 @@ export type LibraryStatus = 'starting' | 'empty' | 'loading' | 'ready';
 
 /** Words for a failure nothing more is known about (a function: messages load after this module). */
 const failed = () => t('core_something_wrong');
+/** Opening another library, syncs and removals: loaded by the screens that make them (library-changes.ts). */
+const changes = () => import('./library-changes.ts');
 const ids = json((raw) => (Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : []));
 
 /**
@@ -54,12 +57,20 @@ export class LibraryState {
 	readonly #now: () => number;
 	readonly #active: Persisted<string>;
 	readonly #alsoIds: Persisted<string[]>;
+	/** What the changes after the first open (library-changes.ts) may do besides the public fields. */
+	readonly #control: LibraryControl;
 
 	constructor(deps: LibraryDeps) {
 		this.#cache = deps.cache;
 		this.#now = deps.now ?? (() => Date.now());
 		this.#active = new Persisted('plexpicker:active-library', '', { storage: deps.prefs, codec: text });
 		this.#alsoIds = new Persisted('plexpicker:also-libraries', [], { storage: deps.prefs, codec: ids });
+		this.#control = {
+			cache: this.#cache,
+			open: (record) => this.#open(record),
+			keepAlso: (ids) => (this.#alsoIds.current = ids),
+			fail: (error) => (this.error = asAppError(error, failed()))
+		};
 	}
 
 	/** The library an item (of the open ones) belongs to. */
@@ -127,17 +138,7 @@ export class LibraryState {
 
 	/** Adds a saved library to the ones picked from together, or takes it out again. */
 	async toggleAlso(id: string): Promise<void> {
-		if (this.also.some((r) => r.meta.id === id)) {
-			this.also = this.also.filter((r) => r.meta.id !== id);
-		} else {
-			try {
-				const record = await this.#cache.load(id);
-				if (record && this.meta && record.meta.type === this.meta.type && record.meta.id !== this.meta.id) this.also = [...this.also, record];
-			} catch (error) {
-				this.error = asAppError(error, failed());
-			}
-		}
-		this.#alsoIds.current = this.also.map((r) => r.meta.id);
+		await (await changes()).toggleAlso(this, this.#control, id);
 	}
 
 	/** Puts the bundled demo library into the cache (like a sync would) and opens it. */
@@ -164,12 +165,7 @@ export class LibraryState {
 
 	/** Opens another saved library for picking. */
 	async open(id: string): Promise<void> {
-		try {
-			const record = await this.#cache.load(id);
-			if (record) this.#open(record);
-		} catch (error) {
-			this.error = asAppError(error, failed());
-		}
+		await (await changes()).open(this.#control, id);
 	}
 
 	/**
@@ -177,38 +173,12 @@ export class LibraryState {
 	 * open (the pick follows it: see PickSession.current), or open it if nothing is.
 	 */
 	async libraryChanged(record?: LibraryRecord, removedId?: string): Promise<void> {
-		try {
-			this.cached = await this.#cache.list();
-		} catch (error) {
-			this.error = asAppError(error, failed());
-		}
-		if (record && this.also.some((r) => r.meta.id === record.meta.id)) {
-			this.also = this.also.map((r) => (r.meta.id === record.meta.id ? record : r));
-		} else if (removedId && this.also.some((r) => r.meta.id === removedId)) {
-			this.also = this.also.filter((r) => r.meta.id !== removedId);
-		} else if (record && this.library?.meta.id === record.meta.id) {
-			this.library = record;
-		} else if (record && !this.library) {
-			this.#open(record);
-		} else if (removedId && this.library?.meta.id === removedId) {
-			this.library = null;
-			await this.start();
-		}
+		await (await changes()).libraryChanged(this, this.#control, record, removedId);
 	}
 
 	/** Removes every saved library from Plex servers (after sign-out); the demo library stays. */
 	async removePlexLibraries(): Promise<void> {
-		try {
-			for (const meta of this.cached) if (meta.source === 'plex') await this.#cache.remove(meta.id);
-			this.cached = await this.#cache.list();
-			this.also = this.also.filter((r) => r.meta.source !== 'plex');
-			if (this.library && this.library.meta.source === 'plex') {
-				this.library = null;
-				await this.start();
-			}
-		} catch (error) {
-			this.error = asAppError(error, failed());
-		}
+		await (await changes()).removePlexLibraries(this, this.#control);
 	}
 
 	dismissError(): void {

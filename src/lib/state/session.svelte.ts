@@ -2,20 +2,11 @@ import { AppError, asAppError } from '../errors.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { Account } from '../plex/account.ts';
 import type { PlexClient } from '../plex/client.ts';
-import { authPageUrl } from '../plex/auth-page.ts';
 import type { PollDeps } from '../auth/pin-poll.ts';
 import { POLL_LIMIT_MS } from '../auth/pin-limits.ts';
-import {
-	forget,
-	loadPendingPin,
-	loadSession,
-	PENDING_PIN_KEY,
-	savePendingPin,
-	saveSession,
-	SESSION_KEY,
-	type PendingPin
-} from '../auth/session-store.ts';
+import { forget, loadPendingPin, loadSession, PENDING_PIN_KEY, saveSession, SESSION_KEY } from '../auth/session-store.ts';
 import type { AuthBrowser, Locks } from '../auth/browser.ts';
+import type { SignInFlow, SignInRun } from '../auth/sign-in-flow.ts';
 
 // The sign-in browser and Web Locks are described where they are implemented (auth/browser.ts).
 export type { AuthBrowser, Locks };
@@ -31,8 +22,6 @@ export interface SessionDeps {
 }
 
 export type SessionStatus = 'idle' | 'starting' | 'waiting' | 'signed-in' | 'expired' | 'error';
-
-const LOCK = 'plexpicker:pin-poll';
 
 /** Sign-in state: idle → waiting (PIN shown, polling) → signed-in; or expired / error. */
 export class SessionState {
@@ -63,13 +52,15 @@ export class SessionState {
 
 	/** The last ending was the person signing out here (the page then offers removing saved libraries). */
 	get signedOut(): boolean {
-		return this.#notice === 'core_signed_out';
+		return this.#notice === 'plex_signed_out';
 	}
 
 	#token: string | null = null;
-	#abort: AbortController | null = null;
-	#popup: { close(): void } | null = null;
+	/** The sign-in under way: its poll's controller and its popup (the flow, cancel and sign-out use them). */
+	readonly #run: SignInRun = { abort: null, popup: null };
 	readonly #deps: Required<Omit<SessionDeps, 'locks' | 'wait'>> & Pick<SessionDeps, 'locks' | 'wait'>;
+	/** The sign-in flow (auth/sign-in-flow.ts): loaded when someone signs in or comes back from Plex. */
+	#flow: Promise<SignInFlow> | undefined;
 
 	constructor(deps: SessionDeps) {
 		this.#deps = { now: () => Date.now(), ...deps };
@@ -84,6 +75,24 @@ export class SessionState {
 
 	#account(token: string): Promise<Account> {
 		return this.#plex().then(({ client, getAccount }) => getAccount(client, token));
+	}
+
+	#signInFlow(): Promise<SignInFlow> {
+		this.#flow ??= import('../auth/sign-in-flow.ts').then(
+			({ SignInFlow }) =>
+				new SignInFlow(this, {
+					...this.#deps,
+					plex: () => this.#plex(),
+					account: (token) => this.#account(token),
+					run: this.#run,
+					adopt: (token, account) => this.#adopt(token, account),
+					stop: (notice) => this.#stop(notice),
+					fail: (error) => this.#fail(error)
+				})
+		);
+		// Not kept when it failed to load: the next try loads it again (the connection may be back).
+		this.#flow.catch(() => (this.#flow = undefined));
+		return this.#flow;
 	}
 
 	/** The account token, for plex.tv calls only. */
@@ -113,7 +122,11 @@ export class SessionState {
 		const pending = loadPendingPin(this.#deps.storage);
 		if (pending && pending.expiresAt > this.#deps.now() && this.#deps.now() - pending.startedAt < POLL_LIMIT_MS) {
 			// A sign-in the person started (back from Plex, or in another tab) resumes at once.
-			await this.#pollWithLock(pending);
+			try {
+				await (await this.#signInFlow()).resume(pending);
+			} catch (error) {
+				this.#fail(error);
+			}
 		} else if (pending) {
 			forget(this.#deps.storage, PENDING_PIN_KEY);
 			this.#notice = 'core_pin_expired';
@@ -148,38 +161,10 @@ export class SessionState {
 		this.error = null;
 		this.#notice = null;
 		this.elsewhere = false;
-		await this.#exclusive(
-			() => this.#start(popup),
-			() => {
-				popup?.close();
-				this.#waitElsewhere();
-			}
-		);
-	}
-
-	async #start(popup: { go(url: string): void; close(): void } | null): Promise<void> {
+		// The client loads beside the flow's code (both are needed to get a PIN).
+		this.#plex().catch(() => undefined);
 		try {
-			// The sign-in flow is loaded when someone signs in, not with the first page; the poller
-			// too, now, so a connection that drops while waiting cannot stop it from loading.
-			const [{ createPin }, { client }] = await Promise.all([import('../plex/pins.ts'), this.#plex(), import('../auth/pin-poll.ts')]);
-			const pin = await createPin(client);
-			const now = this.#deps.now();
-			// By this device's clock: plex.tv's expiresAt is misread when the clocks disagree.
-			const expiresAt = pin.lifetimeMs !== undefined ? now + pin.lifetimeMs : pin.expiresAt;
-			const pending: PendingPin = { id: pin.id, code: pin.code, expiresAt, startedAt: now };
-			savePendingPin(this.#deps.storage, pending);
-			const forward = popup ? undefined : this.#deps.browser.returnUrl();
-			const authUrl = authPageUrl(client.identity, pin.code, forward);
-			this.pin = { code: pin.code, authUrl };
-			if (popup) {
-				popup.go(authUrl);
-				this.#popup = popup;
-				await this.#poll(pending);
-			} else {
-				// The page goes away; after approving, Plex sends the person back and init() resumes polling.
-				this.status = 'waiting';
-				this.#deps.browser.navigate(authUrl);
-			}
+			await (await this.#signInFlow()).signIn(popup);
 		} catch (error) {
 			popup?.close();
 			this.#fail(error);
@@ -188,10 +173,10 @@ export class SessionState {
 
 	/** Stops waiting for Plex. */
 	cancel(): void {
-		this.#abort?.abort();
+		this.#run.abort?.abort();
 		if (!this.elsewhere) forget(this.#deps.storage, PENDING_PIN_KEY);
-		this.#popup?.close();
-		this.#popup = null;
+		this.#run.popup?.close();
+		this.#run.popup = null;
 		this.pin = null;
 		this.elsewhere = false;
 		this.status = this.account && this.#token ? 'signed-in' : 'idle';
@@ -200,14 +185,14 @@ export class SessionState {
 
 	/** Forgets the token and the account and stops any polling. Cached libraries stay unless removed separately. */
 	signOut(): void {
-		this.#abort?.abort();
+		this.#run.abort?.abort();
 		forget(this.#deps.storage, SESSION_KEY, PENDING_PIN_KEY);
 		this.#token = null;
 		this.account = null;
 		this.pin = null;
 		this.error = null;
 		this.status = 'idle';
-		this.#notice = 'core_signed_out';
+		this.#notice = 'plex_signed_out';
 	}
 
 	/**
@@ -218,8 +203,8 @@ export class SessionState {
 		const saved = loadSession(this.#deps.storage);
 		if (saved) {
 			if (this.status === 'signed-in' && this.#token === saved.token) return;
-			this.#abort?.abort();
-			this.#abort = null;
+			this.#run.abort?.abort();
+			this.#run.abort = null;
 			this.#token = saved.token;
 			this.account = saved.account;
 			this.pin = null;
@@ -230,83 +215,11 @@ export class SessionState {
 			this.#token = null;
 			this.account = null;
 			this.status = 'idle';
-			this.#notice = 'core_signed_out_elsewhere';
+			this.#notice = 'plex_signed_out_elsewhere';
 		} else if (this.elsewhere && !loadPendingPin(this.#deps.storage)) {
 			this.elsewhere = false;
 			this.pin = null;
 			this.status = 'idle';
-		}
-	}
-
-	async #pollWithLock(pending: PendingPin): Promise<void> {
-		await this.#exclusive(
-			() => this.#poll(pending),
-			async () => {
-				const { client } = await this.#plex();
-				this.pin = { code: pending.code, authUrl: authPageUrl(client.identity, pending.code) };
-				this.#waitElsewhere();
-			}
-		);
-	}
-
-	/** Runs `work` holding the app-wide sign-in lock, or `busyElsewhere` when another tab holds it. */
-	async #exclusive(work: () => Promise<void>, busyElsewhere: () => void | Promise<void>): Promise<void> {
-		const locks = this.#deps.locks;
-		if (!locks) return work();
-		await locks.request(LOCK, { ifAvailable: true }, async (lock) => (lock ? work() : busyElsewhere()));
-	}
-
-	/** Another tab is signing in: show "waiting" here and take its session when it lands (adoptFromStorage). */
-	#waitElsewhere(): void {
-		this.elsewhere = true;
-		this.status = 'waiting';
-	}
-
-	async #poll(pending: PendingPin): Promise<void> {
-		this.#abort?.abort();
-		const abort = new AbortController();
-		this.#abort = abort;
-		this.status = 'waiting';
-		this.trouble = false;
-		const [{ pollPin, timerWait }, { checkPin }, { client }] = await Promise.all([import('../auth/pin-poll.ts'), import('../plex/pins.ts'), this.#plex()]);
-		if (abort.signal.aborted) return; // cancelled or signed out while the code loaded
-		this.pin ??= { code: pending.code, authUrl: authPageUrl(client.identity, pending.code) };
-		const result = await pollPin(
-			pending,
-			{ check: (id, signal) => checkPin(client, id, signal), now: this.#deps.now, wait: this.#deps.wait ?? timerWait },
-			{ startedAt: pending.startedAt, signal: abort.signal, onCheck: (failures) => (this.trouble = failures >= 2) }
-		);
-		if (this.#abort !== abort) return; // superseded (cancelled, signed out, or adopted)
-		this.#abort = null;
-		this.trouble = false;
-		if (result.kind !== 'cancelled') forget(this.#deps.storage, PENDING_PIN_KEY);
-		switch (result.kind) {
-			case 'authorised':
-				await this.#finish(result.token);
-				break;
-			case 'expired':
-				this.#stop('core_pin_expired');
-				break;
-			case 'timed-out':
-				this.#stop('core_pin_timed_out');
-				break;
-			case 'cancelled':
-				break;
-			case 'failed':
-				this.pin = null;
-				this.#fail(result.error);
-				break;
-		}
-	}
-
-	async #finish(token: string): Promise<void> {
-		this.#popup?.close();
-		this.#popup = null;
-		try {
-			this.#adopt(token, await this.#account(token));
-		} catch (error) {
-			this.pin = null;
-			this.#fail(error);
 		}
 	}
 
@@ -332,7 +245,8 @@ export class SessionState {
 		this.tokenBusy = true;
 		let words: typeof import('../auth/token-sign-in.ts') | undefined;
 		try {
-			words = await import('../auth/token-sign-in.ts');
+			// With the client: it brings the words these checks answer in (the rest of the messages).
+			[words] = await Promise.all([import('../auth/token-sign-in.ts'), this.#plex()]);
 			const read = words.readToken(input);
 			if ('error' in read) {
 				this.tokenError = read.error;
@@ -349,8 +263,8 @@ export class SessionState {
 	}
 
 	#stop(notice: MessageKey): void {
-		this.#popup?.close();
-		this.#popup = null;
+		this.#run.popup?.close();
+		this.#run.popup = null;
 		this.pin = null;
 		this.status = 'idle';
 		this.#notice = notice;
@@ -361,7 +275,7 @@ export class SessionState {
 		// plex.tv refused this site's PIN calls (docs/plex-api.md §2): the token sign-in does not need them.
 		this.error =
 			e.kind === 'cors-refused'
-				? new AppError('cors-refused', t('core_signin_refused', { reason: e.message }), { cause: e })
+				? new AppError('cors-refused', t('plex_signin_refused', { reason: e.message }), { cause: e })
 				: e;
 		this.status = 'error';
 	}

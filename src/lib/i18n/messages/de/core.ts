@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Zurück zu PlexPicker',
 
 	core_opening_library: 'Deine Bibliothek wird geöffnet …',
-	core_saved_libraries_kept: 'Deine gespeicherten Plex-Bibliotheken sind noch auf diesem Gerät.',
-	core_remove_saved_libraries: 'Bibliotheken entfernen',
 	core_welcome_title: 'Was schauen wir heute Abend?',
 	core_welcome_lede:
 		'PlexPicker lost einen zufälligen Film aus deiner Plex-Bibliothek aus – mit den Filtern, die dir wichtig sind, und sogar ohne Empfang, sobald deine Bibliothek auf diesem Gerät gespeichert ist.',
@@ -34,48 +32,17 @@ export default {
 	core_waiting_code: 'Warte auf Plex … Anmeldecode wird geholt.',
 	core_waiting_elsewhere: 'Warte auf Plex … Die Anmeldung läuft in einem anderen PlexPicker-Fenster.',
 	core_waiting_approve: 'Warte auf Plex … Bestätige PlexPicker auf der Plex-Seite.',
-	core_pin_code: 'Code',
-	core_no_plex_page: 'Keine Plex-Seite geöffnet?',
-	core_open_plex_page: 'Plex-Anmeldeseite öffnen',
-	core_plex_not_answering: 'plex.tv antwortet gerade nicht. Wir versuchen es weiter …',
 	core_cancel: 'Abbrechen',
-	core_session_expired: 'Deine Plex-Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
-	core_session_expired_for:
-		'Die Plex-Sitzung von {username} ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
 	core_signin_prompt: 'Melde dich an, um aus deinen eigenen Plex-Bibliotheken auszulosen.',
 	core_sign_in_with_plex: 'Mit Plex anmelden',
 	core_signin_fine: 'Du bestätigst PlexPicker auf plex.tv; dein Passwort läuft nie über diese App.',
 	core_other_ways: 'Andere Wege',
-	core_plex_token: 'Plex-Token',
-	core_token_where:
-		'So findest du es: Melde dich bei Plex Web (app.plex.tv) an, öffne einen beliebigen Film und wähle „⋯“ → „Informationen abrufen“ → „XML anzeigen“. Die Adresse der Seite, die sich dann öffnet, endet mit {param}: Kopiere, was danach kommt.',
-	core_token_explained: 'Plex erklärt das im Artikel {link}.',
-	core_token_article: 'Finding an authentication token (englisch)',
-	core_token_keep: 'Das Token ist ein Schlüssel zu deinem Plex-Konto: Füge es nur hier ein. Es bleibt auf diesem Gerät.',
-	core_checking_token: 'Token wird geprüft …',
-	core_sign_in_with_token: 'Mit Token anmelden',
 	core_popup_title: 'Anmeldung bei Plex …',
 
 	core_pin_expired: 'Der Anmeldecode ist abgelaufen, bevor Plex ihn bestätigt hat. Tippe auf „Mit Plex anmelden“, um einen neuen zu bekommen.',
-	core_pin_timed_out:
-		'Plex hat die Anmeldung nicht innerhalb von 5 Minuten bestätigt, deshalb wartet PlexPicker nicht mehr. Tippe auf „Mit Plex anmelden“, um es noch einmal zu versuchen.',
 	core_signin_cancelled: 'Anmeldung abgebrochen.',
-	core_signed_out: 'Abgemeldet.',
-	core_signed_out_elsewhere: 'In einem anderen Fenster abgemeldet.',
 	core_signin_failed: 'Die Anmeldung ist aus unbekanntem Grund fehlgeschlagen. Versuche es noch einmal.',
-	core_signin_refused: 'Plex hat die Anmeldung abgelehnt. {reason} Du kannst dich trotzdem anmelden: Öffne unten „Andere Wege“ und wähle „Mit Token anmelden“.',
 	core_try_again: 'Versuche es noch einmal.',
-	core_pin_check_failed: 'Die Anmeldung konnte nicht geprüft werden.',
-	core_pin_gave_up: {
-		one: 'plex.tv war nicht erreichbar, um die Anmeldung abzuschließen ({count} Versuch). {reason}',
-		other: 'plex.tv war nicht erreichbar, um die Anmeldung abzuschließen ({count} Versuche). {reason}'
-	},
-	core_token_empty: 'Füge zuerst dein Plex-Token ein.',
-	core_token_malformed:
-		'Das sieht nicht nach einem Plex-Token aus: Es besteht aus Buchstaben, Ziffern, „-“ und „_“, ohne Leerzeichen (kopiere nur, was nach „X-Plex-Token=“ kommt).',
-	core_token_refused:
-		'plex.tv akzeptiert dieses Token nicht: Vielleicht ist es unvollständig oder abgemeldet. Kopiere es noch einmal (alles nach „X-Plex-Token=“ bis zum nächsten „&“) und versuche es dann erneut.',
-	core_token_check_failed: 'Das Token konnte aus unbekanntem Grund nicht geprüft werden. Versuche es noch einmal.',
 
 	core_storage_quota:
 		'Dein Browser hat keinen Speicherplatz mehr für PlexPicker. Schaffe etwas Platz (oder entferne eine gespeicherte Bibliothek) und versuche es noch einmal; was schon gespeichert war, ist noch da.',
@@ -84,26 +51,5 @@ export default {
 	core_storage_failed: 'Die Bibliothekskopie auf diesem Gerät konnte nicht gespeichert oder gelesen werden. Lade die Seite neu und versuche es noch einmal.',
 	core_module_load_failed:
 		'Ein Teil von PlexPicker konnte nicht geladen werden, wahrscheinlich ist die Verbindung abgebrochen. Prüfe deine Verbindung und versuche es noch einmal.',
-	core_something_wrong: 'Etwas ist schiefgelaufen. Lade die Seite neu und versuche es noch einmal.',
-
-	core_endpoint_signin: 'plex.tv (Anmeldung)',
-	core_endpoint_account: 'plex.tv (Konto)',
-	core_the_server: 'der Server',
-
-	core_cors_refused:
-		'{host} hat geantwortet, lässt diese Website die Antwort aber nicht lesen (eine „CORS“-Sperre zwischen Websites). Das ist die Richtlinie von Plex für Apps außerhalb von plex.tv, kein Problem mit deinem Netzwerk oder deinen Einstellungen.',
-	core_cancelled: 'Abgebrochen.',
-	core_timeout: '{endpoint} hat nicht rechtzeitig geantwortet. Prüfe deine Verbindung und versuche es noch einmal.',
-	core_offline_unreachable: 'Du bist offline, daher ist {endpoint} nicht erreichbar. Verbinde dich mit dem Internet und versuche es noch einmal.',
-	core_unreachable:
-		'{host} ist nicht erreichbar. Prüfe deine Verbindung; wenn ein Werbe- oder Tracking-Blocker aktiv ist, erlaube {host} für diese Website und versuche es dann noch einmal.',
-	core_bad_json: '{endpoint} hat eine Antwort geschickt, die PlexPicker nicht lesen kann. Versuche es später noch einmal.',
-	core_bad_shape: '{endpoint} hat eine Antwort in unerwarteter Form geschickt. Versuche es später noch einmal.',
-	core_unauthorized: '{endpoint} akzeptiert deine Anmeldung nicht mehr. Melde dich wieder an.',
-	core_not_found: '{endpoint} kennt das Angefragte nicht.',
-	core_rate_limited: '{endpoint} bittet PlexPicker, langsamer zu machen. Versuche es gleich noch einmal.',
-	core_rate_limited_wait: '{endpoint} bittet PlexPicker, langsamer zu machen. Versuche es in {wait} noch einmal.',
-	core_server_error: '{endpoint} hat Probleme (Fehler {status}). Versuche es in ein paar Minuten noch einmal.',
-	core_server_error_wait: '{endpoint} hat Probleme (Fehler {status}). Versuche es in {wait} noch einmal.',
-	core_refused: '{endpoint} hat die Anfrage abgelehnt (Fehler {status}).'
+	core_something_wrong: 'Etwas ist schiefgelaufen. Lade die Seite neu und versuche es noch einmal.'
 } satisfies Translation<typeof english>;

@@ -188,5 +188,69 @@ export default {
 	plex_label_home_members: 'plex.tv (Home-Mitglieder)',
 	plex_label_home_switch: 'plex.tv (Wechsel im Home)',
 	plex_label_server_list: 'plex.tv (Serverliste)',
-	plex_label_watchlist: 'discover.provider.plex.tv (Plex-Watchlist)'
+	plex_label_watchlist: 'discover.provider.plex.tv (Plex-Watchlist)',
+
+	// Signing in with a token (TokenSignIn, loaded when "Other ways" opens, with these words)
+	plex_token_field: 'Plex-Token',
+	plex_token_where:
+		'So findest du es: Melde dich bei Plex Web (app.plex.tv) an, öffne einen beliebigen Film und wähle „⋯“ → „Informationen abrufen“ → „XML anzeigen“. Die Adresse der Seite, die sich dann öffnet, endet mit {param}: Kopiere, was danach kommt.',
+	plex_token_explained: 'Plex erklärt das im Artikel {link}.',
+	plex_token_article: 'Finding an authentication token (englisch)',
+	plex_token_keep: 'Das Token ist ein Schlüssel zu deinem Plex-Konto: Füge es nur hier ein. Es bleibt auf diesem Gerät.',
+	plex_checking_token: 'Token wird geprüft …',
+	plex_sign_in_with_token: 'Mit Token anmelden',
+
+	// What signing in says once the Plex client is loaded (state/session, auth/*)
+	plex_pin_check_failed: 'Die Anmeldung konnte nicht geprüft werden.',
+	plex_pin_gave_up: {
+		one: 'plex.tv war nicht erreichbar, um die Anmeldung abzuschließen ({count} Versuch). {reason}',
+		other: 'plex.tv war nicht erreichbar, um die Anmeldung abzuschließen ({count} Versuche). {reason}'
+	},
+	plex_signin_refused: 'Plex hat die Anmeldung abgelehnt. {reason} Du kannst dich trotzdem anmelden: Öffne unten „Andere Wege“ und wähle „Mit Token anmelden“.',
+	plex_token_empty: 'Füge zuerst dein Plex-Token ein.',
+	plex_token_malformed:
+		'Das sieht nicht nach einem Plex-Token aus: Es besteht aus Buchstaben, Ziffern, „-“ und „_“, ohne Leerzeichen (kopiere nur, was nach „X-Plex-Token=“ kommt).',
+	plex_token_refused:
+		'plex.tv akzeptiert dieses Token nicht: Vielleicht ist es unvollständig oder abgemeldet. Kopiere es noch einmal (alles nach „X-Plex-Token=“ bis zum nächsten „&“) und versuche es dann erneut.',
+	plex_token_check_failed: 'Das Token konnte aus unbekanntem Grund nicht geprüft werden. Versuche es noch einmal.',
+
+	// What Plex requests name in errors (plex/pins, plex/account, plex/client); each begins with its host
+	plex_endpoint_signin: 'plex.tv (Anmeldung)',
+	plex_endpoint_account: 'plex.tv (Konto)',
+	plex_the_server: 'der Server',
+
+	// Plex request failures (plex/client, plex/refusal); {endpoint} is one of the names above or "host /path"
+	plex_cors_refused:
+		'{host} hat geantwortet, lässt diese Website die Antwort aber nicht lesen (eine „CORS“-Sperre zwischen Websites). Das ist die Richtlinie von Plex für Apps außerhalb von plex.tv, kein Problem mit deinem Netzwerk oder deinen Einstellungen.',
+	plex_cancelled: 'Abgebrochen.',
+	plex_timeout: '{endpoint} hat nicht rechtzeitig geantwortet. Prüfe deine Verbindung und versuche es noch einmal.',
+	plex_offline_unreachable: 'Du bist offline, daher ist {endpoint} nicht erreichbar. Verbinde dich mit dem Internet und versuche es noch einmal.',
+	plex_unreachable:
+		'{host} ist nicht erreichbar. Prüfe deine Verbindung; wenn ein Werbe- oder Tracking-Blocker aktiv ist, erlaube {host} für diese Website und versuche es dann noch einmal.',
+	plex_bad_json: '{endpoint} hat eine Antwort geschickt, die PlexPicker nicht lesen kann. Versuche es später noch einmal.',
+	plex_bad_shape: '{endpoint} hat eine Antwort in unerwarteter Form geschickt. Versuche es später noch einmal.',
+	plex_unauthorized: '{endpoint} akzeptiert deine Anmeldung nicht mehr. Melde dich wieder an.',
+	plex_not_found: '{endpoint} kennt das Angefragte nicht.',
+	plex_rate_limited: '{endpoint} bittet PlexPicker, langsamer zu machen. Versuche es gleich noch einmal.',
+	plex_rate_limited_wait: '{endpoint} bittet PlexPicker, langsamer zu machen. Versuche es in {wait} noch einmal.',
+	plex_server_error: '{endpoint} hat Probleme (Fehler {status}). Versuche es in ein paar Minuten noch einmal.',
+	plex_server_error_wait: '{endpoint} hat Probleme (Fehler {status}). Versuche es in {wait} noch einmal.',
+	plex_refused: '{endpoint} hat die Anfrage abgelehnt (Fehler {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'Keine Plex-Seite geöffnet?',
+	plex_open_plex_page: 'Plex-Anmeldeseite öffnen',
+	plex_not_answering: 'plex.tv antwortet gerade nicht. Wir versuchen es weiter …',
+	plex_pin_timed_out:
+		'Plex hat die Anmeldung nicht innerhalb von 5 Minuten bestätigt, deshalb wartet PlexPicker nicht mehr. Tippe auf „Mit Plex anmelden“, um es noch einmal zu versuchen.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Deine Plex-Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
+	plex_session_expired_for:
+		'Die Plex-Sitzung von {username} ist abgelaufen. Melde dich wieder an, um zu synchronisieren; deine gespeicherten Bibliotheken funktionieren weiterhin.',
+	plex_signed_out: 'Abgemeldet.',
+	plex_signed_out_elsewhere: 'In einem anderen Fenster abgemeldet.',
+	plex_saved_libraries_kept: 'Deine gespeicherten Plex-Bibliotheken sind noch auf diesem Gerät.',
+	plex_remove_saved_libraries: 'Bibliotheken entfernen'
 } satisfies Translation<typeof english>;

@@ -191,5 +191,66 @@ export default {
 	plex_label_home_members: 'plex.tv Home members',
 	plex_label_home_switch: 'plex.tv Home switch',
 	plex_label_server_list: 'plex.tv server list',
-	plex_label_watchlist: 'discover.provider.plex.tv (Plex Watchlist)'
+	plex_label_watchlist: 'discover.provider.plex.tv (Plex Watchlist)',
+
+	// Signing in with a token (TokenSignIn, loaded when "Other ways" opens, with these words)
+	plex_token_field: 'Plex token',
+	plex_token_where:
+		'Where to find it: sign in to Plex Web (app.plex.tv), open any movie, choose “⋯” → “Get Info” → “View XML”. The address of the page that opens ends with {param}: copy what follows it.',
+	plex_token_explained: 'Plex explains this in {link}.',
+	plex_token_article: 'Finding an authentication token',
+	plex_token_keep: 'The token is a key to your Plex account: paste it only here, and it stays on this device.',
+	plex_checking_token: 'Checking the token…',
+	plex_sign_in_with_token: 'Sign in with a token',
+
+	// What signing in says once the Plex client is loaded (state/session, auth/*)
+	plex_pin_check_failed: 'Checking the sign-in failed.',
+	plex_pin_gave_up: {
+		one: 'Could not reach plex.tv to finish signing in ({count} try). {reason}',
+		other: 'Could not reach plex.tv to finish signing in ({count} tries). {reason}'
+	},
+	plex_signin_refused: 'Sign-in with Plex was refused. {reason} You can still sign in: use “Sign in with a token” under “Other ways” below.',
+	plex_token_empty: 'Paste your Plex token first.',
+	plex_token_malformed:
+		'That does not look like a Plex token: it is a run of letters, digits, “-” and “_”, with no spaces (copy only what follows “X-Plex-Token=”).',
+	plex_token_refused:
+		'plex.tv does not accept this token: it may be incomplete, or signed out. Copy it again (everything after “X-Plex-Token=”, up to the next “&”), then try again.',
+	plex_token_check_failed: 'Checking the token failed for an unknown reason. Try again.',
+
+	// What Plex requests name in errors (plex/pins, plex/account, plex/client); each begins with its host
+	plex_endpoint_signin: 'plex.tv sign-in',
+	plex_endpoint_account: 'plex.tv account',
+	plex_the_server: 'the server',
+
+	// Plex request failures (plex/client, plex/refusal); {endpoint} is one of the names above or "host /path"
+	plex_cors_refused:
+		'{host} answered, but refused to let this site read its answer (a cross-site “CORS” refusal). This is Plex\'s policy for apps outside plex.tv, not a problem with your network or your settings.',
+	plex_cancelled: 'Cancelled.',
+	plex_timeout: '{endpoint} did not answer in time. Check your connection and try again.',
+	plex_offline_unreachable: 'You are offline, so {endpoint} cannot be reached. Connect to the internet and try again.',
+	plex_unreachable: 'Could not reach {host}. Check your connection; if an ad or privacy blocker is on, allow {host} for this site, then try again.',
+	plex_bad_json: '{endpoint} sent an answer PlexPicker cannot read. Try again later.',
+	plex_bad_shape: '{endpoint} sent an answer in an unexpected shape. Try again later.',
+	plex_unauthorized: '{endpoint} no longer accepts your sign-in. Sign in again.',
+	plex_not_found: '{endpoint} does not know what was asked for.',
+	plex_rate_limited: '{endpoint} asks PlexPicker to slow down. Try again in a moment.',
+	plex_rate_limited_wait: '{endpoint} asks PlexPicker to slow down. Try again in {wait}.',
+	plex_server_error: '{endpoint} is having trouble (error {status}). Try again in a few minutes.',
+	plex_server_error_wait: '{endpoint} is having trouble (error {status}). Try again in {wait}.',
+	plex_refused: '{endpoint} refused the request (error {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'No Plex page opened?',
+	plex_open_plex_page: 'Open the Plex sign-in page',
+	plex_not_answering: 'plex.tv is not answering right now. Still trying…',
+	plex_pin_timed_out: 'Plex did not confirm the sign-in within 5 minutes, so PlexPicker stopped waiting. Press “Sign in with Plex” to try again.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Your Plex session has expired. Sign in again to sync; your saved libraries still work.',
+	plex_session_expired_for: 'Your Plex session has expired for {username}. Sign in again to sync; your saved libraries still work.',
+	plex_signed_out: 'Signed out.',
+	plex_signed_out_elsewhere: 'Signed out in another window.',
+	plex_saved_libraries_kept: 'Your saved Plex libraries are still on this device.',
+	plex_remove_saved_libraries: 'Remove saved libraries'
 };

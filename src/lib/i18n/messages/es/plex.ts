@@ -189,5 +189,69 @@ export default {
 	plex_label_home_members: 'plex.tv (miembros del Home)',
 	plex_label_home_switch: 'plex.tv (cambio de miembro)',
 	plex_label_server_list: 'plex.tv (lista de servidores)',
-	plex_label_watchlist: 'discover.provider.plex.tv (Watchlist de Plex)'
+	plex_label_watchlist: 'discover.provider.plex.tv (Watchlist de Plex)',
+
+	// Signing in with a token (TokenSignIn, loaded when "Other ways" opens, with these words)
+	plex_token_field: 'Token de Plex',
+	plex_token_where:
+		'Dónde encontrarlo: inicia sesión en Plex Web (app.plex.tv), abre cualquier película y elige «⋯» → «Obtener información» → «Ver XML». La dirección de la página que se abre termina en {param}: copia lo que va detrás.',
+	plex_token_explained: 'Plex lo explica en el artículo {link}.',
+	plex_token_article: 'Finding an authentication token (en inglés)',
+	plex_token_keep: 'El token es una llave de tu cuenta de Plex: pégalo solo aquí. Se queda en este dispositivo.',
+	plex_checking_token: 'Comprobando el token…',
+	plex_sign_in_with_token: 'Iniciar sesión con un token',
+
+	// What signing in says once the Plex client is loaded (state/session, auth/*)
+	plex_pin_check_failed: 'No se pudo comprobar el inicio de sesión.',
+	plex_pin_gave_up: {
+		one: 'No se pudo contactar con plex.tv para terminar de iniciar sesión ({count} intento). {reason}',
+		other: 'No se pudo contactar con plex.tv para terminar de iniciar sesión ({count} intentos). {reason}'
+	},
+	plex_signin_refused:
+		'Plex rechazó el inicio de sesión. {reason} Aun así puedes iniciar sesión: usa «Iniciar sesión con un token» en «Otras formas», más abajo.',
+	plex_token_empty: 'Pega primero tu token de Plex.',
+	plex_token_malformed:
+		'Eso no parece un token de Plex: es una serie de letras, números, «-» y «_», sin espacios (copia solo lo que va detrás de «X-Plex-Token=»).',
+	plex_token_refused:
+		'plex.tv no acepta este token: puede que esté incompleto o que su sesión se haya cerrado. Vuelve a copiarlo (todo lo que va detrás de «X-Plex-Token=», hasta el siguiente «&») y vuelve a intentarlo.',
+	plex_token_check_failed: 'No se pudo comprobar el token por un motivo desconocido. Vuelve a intentarlo.',
+
+	// What Plex requests name in errors (plex/pins, plex/account, plex/client); each begins with its host
+	plex_endpoint_signin: 'plex.tv (inicio de sesión)',
+	plex_endpoint_account: 'plex.tv (cuenta)',
+	plex_the_server: 'el servidor',
+
+	// Plex request failures (plex/client, plex/refusal); {endpoint} is one of the names above or "host /path"
+	plex_cors_refused:
+		'{host} respondió, pero no deja que este sitio lea su respuesta (un rechazo «CORS» entre sitios). Es la política de Plex para las apps ajenas a plex.tv, no un problema de tu red ni de tus ajustes.',
+	plex_cancelled: 'Cancelado.',
+	plex_timeout: '{endpoint} no respondió a tiempo. Comprueba tu conexión y vuelve a intentarlo.',
+	plex_offline_unreachable: 'No tienes conexión, así que no se puede contactar con {endpoint}. Conéctate a internet y vuelve a intentarlo.',
+	plex_unreachable:
+		'No se pudo contactar con {host}. Comprueba tu conexión; si tienes activado un bloqueador de anuncios o de rastreo, permite {host} para este sitio y vuelve a intentarlo.',
+	plex_bad_json: '{endpoint} envió una respuesta que PlexPicker no puede leer. Vuelve a intentarlo más tarde.',
+	plex_bad_shape: '{endpoint} envió una respuesta con un formato inesperado. Vuelve a intentarlo más tarde.',
+	plex_unauthorized: '{endpoint} ya no acepta tu inicio de sesión. Vuelve a iniciar sesión.',
+	plex_not_found: '{endpoint} no reconoce lo que se le pidió.',
+	plex_rate_limited: '{endpoint} pide a PlexPicker que vaya más despacio. Vuelve a intentarlo en un momento.',
+	plex_rate_limited_wait: '{endpoint} pide a PlexPicker que vaya más despacio. Vuelve a intentarlo dentro de {wait}.',
+	plex_server_error: '{endpoint} tiene problemas (error {status}). Vuelve a intentarlo dentro de unos minutos.',
+	plex_server_error_wait: '{endpoint} tiene problemas (error {status}). Vuelve a intentarlo dentro de {wait}.',
+	plex_refused: '{endpoint} rechazó la solicitud (error {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Código',
+	plex_no_plex_page: '¿No se abrió ninguna página de Plex?',
+	plex_open_plex_page: 'Abrir la página de inicio de sesión de Plex',
+	plex_not_answering: 'plex.tv no responde ahora mismo. Seguimos intentándolo…',
+	plex_pin_timed_out:
+		'Plex no confirmó el inicio de sesión en 5 minutos, así que PlexPicker dejó de esperar. Pulsa «Iniciar sesión con Plex» para volver a intentarlo.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Tu sesión de Plex ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
+	plex_session_expired_for: 'La sesión de Plex de {username} ha caducado. Vuelve a iniciar sesión para sincronizar; tus bibliotecas guardadas siguen funcionando.',
+	plex_signed_out: 'Sesión cerrada.',
+	plex_signed_out_elsewhere: 'Sesión cerrada en otra ventana.',
+	plex_saved_libraries_kept: 'Tus bibliotecas de Plex guardadas siguen en este dispositivo.',
+	plex_remove_saved_libraries: 'Quitar bibliotecas guardadas'
 } satisfies Translation<typeof english>;

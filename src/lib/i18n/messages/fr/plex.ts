@@ -191,5 +191,69 @@ export default {
 	plex_label_home_members: 'plex.tv (membres du Home)',
 	plex_label_home_switch: 'plex.tv (changement de membre)',
 	plex_label_server_list: 'plex.tv (liste des serveurs)',
-	plex_label_watchlist: 'discover.provider.plex.tv (Watchlist Plex)'
+	plex_label_watchlist: 'discover.provider.plex.tv (Watchlist Plex)',
+
+	// Signing in with a token (TokenSignIn, loaded when "Other ways" opens, with these words)
+	plex_token_field: 'Jeton Plex',
+	plex_token_where:
+		'Où le trouver : connectez-vous à Plex Web (app.plex.tv), ouvrez un film, puis choisissez « ⋯ » → « Obtenir des infos » → « Afficher le XML ». L’adresse de la page qui s’ouvre se termine par {param} : copiez ce qui suit.',
+	plex_token_explained: 'Plex l’explique dans l’article {link}.',
+	plex_token_article: 'Finding an authentication token (en anglais)',
+	plex_token_keep: 'Ce jeton est une clé de votre compte Plex : collez-le uniquement ici. Il reste sur cet appareil.',
+	plex_checking_token: 'Vérification du jeton…',
+	plex_sign_in_with_token: 'Se connecter avec un jeton',
+
+	// What signing in says once the Plex client is loaded (state/session, auth/*)
+	plex_pin_check_failed: 'La vérification de la connexion a échoué.',
+	plex_pin_gave_up: {
+		one: 'Impossible de joindre plex.tv pour terminer la connexion ({count} essai). {reason}',
+		other: 'Impossible de joindre plex.tv pour terminer la connexion ({count} essais). {reason}'
+	},
+	plex_signin_refused:
+		'Plex a refusé la connexion. {reason} Vous pouvez quand même vous connecter : utilisez « Se connecter avec un jeton » sous « Autres méthodes » ci-dessous.',
+	plex_token_empty: 'Collez d’abord votre jeton Plex.',
+	plex_token_malformed:
+		'Cela ne ressemble pas à un jeton Plex : c’est une suite de lettres, de chiffres, de « - » et de « _ », sans espaces (copiez seulement ce qui suit « X-Plex-Token= »).',
+	plex_token_refused:
+		'plex.tv n’accepte pas ce jeton : il est peut-être incomplet, ou sa session a été fermée. Copiez-le à nouveau (tout ce qui suit « X-Plex-Token= », jusqu’au « & » suivant), puis réessayez.',
+	plex_token_check_failed: 'La vérification du jeton a échoué pour une raison inconnue. Réessayez.',
+
+	// What Plex requests name in errors (plex/pins, plex/account, plex/client); each begins with its host
+	plex_endpoint_signin: 'plex.tv (connexion)',
+	plex_endpoint_account: 'plex.tv (compte)',
+	plex_the_server: 'le serveur',
+
+	// Plex request failures (plex/client, plex/refusal); {endpoint} is one of the names above or "host /path"
+	plex_cors_refused:
+		'{host} a répondu, mais refuse que ce site lise sa réponse (un refus « CORS » entre sites). C’est la politique de Plex envers les apps extérieures à plex.tv, pas un problème de votre réseau ni de vos réglages.',
+	plex_cancelled: 'Annulé.',
+	plex_timeout: '{endpoint} n’a pas répondu à temps. Vérifiez votre connexion et réessayez.',
+	plex_offline_unreachable: 'Vous êtes hors ligne : impossible de joindre {endpoint}. Connectez-vous à Internet et réessayez.',
+	plex_unreachable:
+		'Impossible de joindre {host}. Vérifiez votre connexion ; si un bloqueur de publicités ou de traqueurs est actif, autorisez {host} pour ce site, puis réessayez.',
+	plex_bad_json: '{endpoint} a envoyé une réponse que PlexPicker ne sait pas lire. Réessayez plus tard.',
+	plex_bad_shape: '{endpoint} a envoyé une réponse d’une forme inattendue. Réessayez plus tard.',
+	plex_unauthorized: '{endpoint} n’accepte plus votre connexion. Reconnectez-vous.',
+	plex_not_found: '{endpoint} ne connaît pas ce qui a été demandé.',
+	plex_rate_limited: '{endpoint} demande à PlexPicker de ralentir. Réessayez dans un instant.',
+	plex_rate_limited_wait: '{endpoint} demande à PlexPicker de ralentir. Réessayez dans {wait}.',
+	plex_server_error: '{endpoint} rencontre un problème (erreur {status}). Réessayez dans quelques minutes.',
+	plex_server_error_wait: '{endpoint} rencontre un problème (erreur {status}). Réessayez dans {wait}.',
+	plex_refused: '{endpoint} a refusé la requête (erreur {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Code',
+	plex_no_plex_page: 'Aucune page Plex ne s’est ouverte ?',
+	plex_open_plex_page: 'Ouvrir la page de connexion Plex',
+	plex_not_answering: 'plex.tv ne répond pas pour le moment. Nouvel essai en cours…',
+	plex_pin_timed_out:
+		'Plex n’a pas confirmé la connexion dans les 5 minutes, PlexPicker a donc cessé d’attendre. Touchez « Se connecter avec Plex » pour réessayer.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Votre session Plex a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
+	plex_session_expired_for: 'La session Plex de {username} a expiré. Reconnectez-vous pour synchroniser ; vos bibliothèques enregistrées fonctionnent toujours.',
+	plex_signed_out: 'Déconnecté.',
+	plex_signed_out_elsewhere: 'Déconnecté dans une autre fenêtre.',
+	plex_saved_libraries_kept: 'Vos bibliothèques Plex enregistrées sont toujours sur cet appareil.',
+	plex_remove_saved_libraries: 'Supprimer les bibliothèques'
 } satisfies Translation<typeof english>;

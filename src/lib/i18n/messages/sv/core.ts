@@ -22,8 +22,6 @@ export default {
 	core_error_back: 'Tillbaka till PlexPicker',
 
 	core_opening_library: 'Öppnar ditt bibliotek…',
-	core_saved_libraries_kept: 'Dina sparade Plex-bibliotek finns kvar på den här enheten.',
-	core_remove_saved_libraries: 'Ta bort sparade bibliotek',
 	core_welcome_title: 'Vad ska vi se i kväll?',
 	core_welcome_lede:
 		'PlexPicker slumpar fram en film ur ditt Plex-bibliotek, med de filter du bryr dig om, och till och med utan täckning när biblioteket väl är sparat på den här enheten.',
@@ -34,47 +32,17 @@ export default {
 	core_waiting_code: 'Väntar på Plex… hämtar en inloggningskod.',
 	core_waiting_elsewhere: 'Väntar på Plex… inloggningen pågår i ett annat PlexPicker-fönster.',
 	core_waiting_approve: 'Väntar på Plex… godkänn PlexPicker på Plex-sidan.',
-	core_pin_code: 'Kod',
-	core_no_plex_page: 'Öppnades ingen Plex-sida?',
-	core_open_plex_page: 'Öppna Plex inloggningssida',
-	core_plex_not_answering: 'plex.tv svarar inte just nu. Försöker fortfarande…',
 	core_cancel: 'Avbryt',
-	core_session_expired: 'Din Plex-session har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
-	core_session_expired_for: 'Plex-sessionen för {username} har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
 	core_signin_prompt: 'Logga in för att slumpa från dina egna Plex-bibliotek.',
 	core_sign_in_with_plex: 'Logga in med Plex',
 	core_signin_fine: 'Du godkänner PlexPicker på plex.tv; ditt lösenord passerar aldrig genom den här appen.',
 	core_other_ways: 'Andra sätt',
-	core_plex_token: 'Plex-token',
-	core_token_where:
-		'Så hittar du den: logga in på Plex Web (app.plex.tv), öppna valfri film och välj ”⋯” → ”Hämta info” → ”Visa XML”. Adressen till sidan som öppnas slutar med {param}: kopiera det som kommer efter.',
-	core_token_explained: 'Plex förklarar det i artikeln {link}.',
-	core_token_article: 'Finding an authentication token (på engelska)',
-	core_token_keep: 'Token är en nyckel till ditt Plex-konto: klistra bara in den här. Den stannar på den här enheten.',
-	core_checking_token: 'Kontrollerar token…',
-	core_sign_in_with_token: 'Logga in med token',
 	core_popup_title: 'Loggar in på Plex…',
 
 	core_pin_expired: 'Inloggningskoden gick ut innan Plex bekräftade den. Tryck på ”Logga in med Plex” för att få en ny.',
-	core_pin_timed_out:
-		'Plex bekräftade inte inloggningen inom 5 minuter, så PlexPicker slutade vänta. Tryck på ”Logga in med Plex” för att försöka igen.',
 	core_signin_cancelled: 'Inloggningen avbröts.',
-	core_signed_out: 'Utloggad.',
-	core_signed_out_elsewhere: 'Utloggad i ett annat fönster.',
 	core_signin_failed: 'Inloggningen misslyckades av okänd anledning. Försök igen.',
-	core_signin_refused: 'Plex nekade inloggningen. {reason} Du kan ändå logga in: använd ”Logga in med token” under ”Andra sätt” nedan.',
 	core_try_again: 'Försök igen.',
-	core_pin_check_failed: 'Det gick inte att kontrollera inloggningen.',
-	core_pin_gave_up: {
-		one: 'Kunde inte nå plex.tv för att slutföra inloggningen ({count} försök). {reason}',
-		other: 'Kunde inte nå plex.tv för att slutföra inloggningen ({count} försök). {reason}'
-	},
-	core_token_empty: 'Klistra in din Plex-token först.',
-	core_token_malformed:
-		'Det där ser inte ut som en Plex-token: den består av bokstäver, siffror, ”-” och ”_”, utan mellanslag (kopiera bara det som kommer efter ”X-Plex-Token=”).',
-	core_token_refused:
-		'plex.tv godtar inte den här token: den kan vara ofullständig eller utloggad. Kopiera den igen (allt efter ”X-Plex-Token=” fram till nästa ”&”) och försök sedan igen.',
-	core_token_check_failed: 'Det gick inte att kontrollera token av okänd anledning. Försök igen.',
 
 	core_storage_quota:
 		'Webbläsaren har inte mer lagringsutrymme för PlexPicker. Frigör utrymme (eller ta bort ett sparat bibliotek) och försök igen; det som redan sparats finns kvar.',
@@ -82,26 +50,5 @@ export default {
 		'Den här webbläsaren låter inte PlexPicker spara data (privat surfning eller blockerad webbplatsdata). Tillåt webbplatsdata för den här sidan eller använd ett vanligt fönster.',
 	core_storage_failed: 'Det gick inte att spara eller läsa bibliotekskopian på den här enheten. Ladda om sidan och försök igen.',
 	core_module_load_failed: 'En del av PlexPicker kunde inte laddas, troligen för att anslutningen bröts. Kontrollera anslutningen och försök igen.',
-	core_something_wrong: 'Något gick fel. Ladda om sidan och försök igen.',
-
-	core_endpoint_signin: 'plex.tv (inloggning)',
-	core_endpoint_account: 'plex.tv (konto)',
-	core_the_server: 'servern',
-
-	core_cors_refused:
-		'{host} svarade, men lät inte den här webbplatsen läsa svaret (en ”CORS”-spärr mellan webbplatser). Det är Plex policy för appar utanför plex.tv, inte ett problem med ditt nätverk eller dina inställningar.',
-	core_cancelled: 'Avbrutet.',
-	core_timeout: '{endpoint} svarade inte i tid. Kontrollera anslutningen och försök igen.',
-	core_offline_unreachable: 'Du är offline, så {endpoint} går inte att nå. Anslut till internet och försök igen.',
-	core_unreachable:
-		'Kunde inte nå {host}. Kontrollera anslutningen; om en annons- eller spårningsblockerare är på, tillåt {host} för den här webbplatsen och försök sedan igen.',
-	core_bad_json: '{endpoint} skickade ett svar som PlexPicker inte kan läsa. Försök igen senare.',
-	core_bad_shape: '{endpoint} skickade ett svar i ett oväntat format. Försök igen senare.',
-	core_unauthorized: '{endpoint} godtar inte längre din inloggning. Logga in igen.',
-	core_not_found: '{endpoint} känner inte till det som efterfrågades.',
-	core_rate_limited: '{endpoint} ber PlexPicker att sakta ner. Försök igen om en stund.',
-	core_rate_limited_wait: '{endpoint} ber PlexPicker att sakta ner. Försök igen om {wait}.',
-	core_server_error: '{endpoint} har problem (fel {status}). Försök igen om några minuter.',
-	core_server_error_wait: '{endpoint} har problem (fel {status}). Försök igen om {wait}.',
-	core_refused: '{endpoint} nekade begäran (fel {status}).'
+	core_something_wrong: 'Något gick fel. Ladda om sidan och försök igen.'
 } satisfies Translation<typeof english>;

@@ -188,5 +188,68 @@ export default {
 	plex_label_home_members: 'plex.tv (Home-medlemmar)',
 	plex_label_home_switch: 'plex.tv (byte av Home-medlem)',
 	plex_label_server_list: 'plex.tv (serverlista)',
-	plex_label_watchlist: 'discover.provider.plex.tv (Plex-bevakningslista)'
+	plex_label_watchlist: 'discover.provider.plex.tv (Plex-bevakningslista)',
+
+	// Signing in with a token (TokenSignIn, loaded when "Other ways" opens, with these words)
+	plex_token_field: 'Plex-token',
+	plex_token_where:
+		'Så hittar du den: logga in på Plex Web (app.plex.tv), öppna valfri film och välj ”⋯” → ”Hämta info” → ”Visa XML”. Adressen till sidan som öppnas slutar med {param}: kopiera det som kommer efter.',
+	plex_token_explained: 'Plex förklarar det i artikeln {link}.',
+	plex_token_article: 'Finding an authentication token (på engelska)',
+	plex_token_keep: 'Token är en nyckel till ditt Plex-konto: klistra bara in den här. Den stannar på den här enheten.',
+	plex_checking_token: 'Kontrollerar token…',
+	plex_sign_in_with_token: 'Logga in med token',
+
+	// What signing in says once the Plex client is loaded (state/session, auth/*)
+	plex_pin_check_failed: 'Det gick inte att kontrollera inloggningen.',
+	plex_pin_gave_up: {
+		one: 'Kunde inte nå plex.tv för att slutföra inloggningen ({count} försök). {reason}',
+		other: 'Kunde inte nå plex.tv för att slutföra inloggningen ({count} försök). {reason}'
+	},
+	plex_signin_refused: 'Plex nekade inloggningen. {reason} Du kan ändå logga in: använd ”Logga in med token” under ”Andra sätt” nedan.',
+	plex_token_empty: 'Klistra in din Plex-token först.',
+	plex_token_malformed:
+		'Det där ser inte ut som en Plex-token: den består av bokstäver, siffror, ”-” och ”_”, utan mellanslag (kopiera bara det som kommer efter ”X-Plex-Token=”).',
+	plex_token_refused:
+		'plex.tv godtar inte den här token: den kan vara ofullständig eller utloggad. Kopiera den igen (allt efter ”X-Plex-Token=” fram till nästa ”&”) och försök sedan igen.',
+	plex_token_check_failed: 'Det gick inte att kontrollera token av okänd anledning. Försök igen.',
+
+	// What Plex requests name in errors (plex/pins, plex/account, plex/client); each begins with its host
+	plex_endpoint_signin: 'plex.tv (inloggning)',
+	plex_endpoint_account: 'plex.tv (konto)',
+	plex_the_server: 'servern',
+
+	// Plex request failures (plex/client, plex/refusal); {endpoint} is one of the names above or "host /path"
+	plex_cors_refused:
+		'{host} svarade, men lät inte den här webbplatsen läsa svaret (en ”CORS”-spärr mellan webbplatser). Det är Plex policy för appar utanför plex.tv, inte ett problem med ditt nätverk eller dina inställningar.',
+	plex_cancelled: 'Avbrutet.',
+	plex_timeout: '{endpoint} svarade inte i tid. Kontrollera anslutningen och försök igen.',
+	plex_offline_unreachable: 'Du är offline, så {endpoint} går inte att nå. Anslut till internet och försök igen.',
+	plex_unreachable:
+		'Kunde inte nå {host}. Kontrollera anslutningen; om en annons- eller spårningsblockerare är på, tillåt {host} för den här webbplatsen och försök sedan igen.',
+	plex_bad_json: '{endpoint} skickade ett svar som PlexPicker inte kan läsa. Försök igen senare.',
+	plex_bad_shape: '{endpoint} skickade ett svar i ett oväntat format. Försök igen senare.',
+	plex_unauthorized: '{endpoint} godtar inte längre din inloggning. Logga in igen.',
+	plex_not_found: '{endpoint} känner inte till det som efterfrågades.',
+	plex_rate_limited: '{endpoint} ber PlexPicker att sakta ner. Försök igen om en stund.',
+	plex_rate_limited_wait: '{endpoint} ber PlexPicker att sakta ner. Försök igen om {wait}.',
+	plex_server_error: '{endpoint} har problem (fel {status}). Försök igen om några minuter.',
+	plex_server_error_wait: '{endpoint} har problem (fel {status}). Försök igen om {wait}.',
+	plex_refused: '{endpoint} nekade begäran (fel {status}).',
+
+	// Signing in, once Plex gave a code (SignInPanel; the Plex client brings these words), and its endings
+	plex_pin_code: 'Kod',
+	plex_no_plex_page: 'Öppnades ingen Plex-sida?',
+	plex_open_plex_page: 'Öppna Plex inloggningssida',
+	plex_not_answering: 'plex.tv svarar inte just nu. Försöker fortfarande…',
+	plex_pin_timed_out:
+		'Plex bekräftade inte inloggningen inom 5 minuter, så PlexPicker slutade vänta. Tryck på ”Logga in med Plex” för att försöka igen.',
+
+	// After being signed in (SignInPanel, +page.svelte): only a session that loaded the servers (and these words) expires or signs out
+	plex_session_expired: 'Din Plex-session har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
+	plex_session_expired_for: 'Plex-sessionen för {username} har gått ut. Logga in igen för att synka; dina sparade bibliotek fungerar fortfarande.',
+	plex_signed_out: 'Utloggad.',
+	plex_signed_out_elsewhere: 'Utloggad i ett annat fönster.',
+	plex_saved_libraries_kept: 'Dina sparade Plex-bibliotek finns kvar på den här enheten.',
+	plex_remove_saved_libraries: 'Ta bort sparade bibliotek'
 } satisfies Translation<typeof english>;
